@@ -1,0 +1,48 @@
+# The two commands of the README:
+#   make serve   build the release app and serve it on http://127.0.0.1:8080
+#   make test    every check: fmt, clippy, native tests, wasm tests in Chromium, end-to-end tests
+# Both install what they need first (scripts/setup.sh) and are quick the second time.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+# wasm-opt from the npm package binaryen must come first on PATH (Debian's wasm-opt breaks the app).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROMIUM ?= /usr/bin/chromium
+
+TRUNK_BUILD := trunk build --release --offline
+
+.PHONY: serve test build size setup setup-browser lint test-native test-wasm test-e2e
+
+serve: setup
+	trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload
+
+test: setup-browser lint test-native test-wasm test-e2e
+
+setup:
+	scripts/setup.sh
+
+setup-browser:
+	scripts/setup.sh --browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --tests
+
+build: setup
+	$(TRUNK_BUILD)
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+size: setup
+	scripts/setup.sh --brotli
+	$(TRUNK_BUILD)
+	scripts/size_report.sh dist

@@ -1,0 +1,503 @@
+//! The application as a state machine.
+//!
+//! The state is the answers (`Antrag`) plus where the person is (`Walkthrough::current`). The
+//! route — which steps apply, in which order — is never stored: `route` derives it from the answers
+//! each time, so that progress, the list of forms and the check page are right after any change.
+//! Events (`Answer`, `Next`, `Back`, `GoTo`, `Submit`, `Reset`) are the only way to change the
+//! state; the UI sends them and renders whatever step the walkthrough is on.
+
+use super::antrag::{Antrag, FieldId, PersonRef};
+use super::choices::{
+    AufenthaltDauer, Aufenthaltsgrund, Ausbildung, Erwerbsfaehigkeit, Staatsangehoerigkeit,
+};
+use super::date::Date;
+use super::forms::{required_forms, FormInstance};
+use super::questions::questions;
+use super::rules::altersgrenze;
+use super::validate::{parse_answer, validate_step, write, FieldError};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why the simulation ends before the form: the person is not in SGB II at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Ausstieg {
+    UnterMindestalter,
+    Altersgrenze,
+    NichtErwerbsfaehig,
+    KeinWohnsitz,
+    ErsteDreiMonate,
+    NurArbeitsuche,
+    Asylbewerber,
+    Studium,
+    Stationaer,
+    Altersrente,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Step {
+    Start,
+    // Vorprüfung
+    Alter,
+    Erwerbsfaehigkeit,
+    Aufenthalt,
+    Ausbildung,
+    Unterbringung,
+    Ausstieg(Ausstieg),
+    // Hauptantrag and Anlagen
+    Personalien,
+    Lebenssituation,
+    Haushalt,
+    Person(PersonRef),
+    Wohnung,
+    Wohnkosten,
+    Einkommen(PersonRef),
+    Vermoegen(PersonRef),
+    Bankverbindung,
+    // Finish
+    Pruefen,
+    Erklaerungen,
+    Bestaetigung,
+}
+
+impl Step {
+    pub fn is_exit(self) -> bool {
+        matches!(self, Step::Ausstieg(_))
+    }
+
+    /// A stable name for the URL (hash route) and for tests.
+    pub fn slug(self) -> String {
+        let person = |p: PersonRef| match p {
+            PersonRef::Antragsteller => "antragsteller".to_string(),
+            PersonRef::Partner => "partner".to_string(),
+            PersonRef::Kind(i) => format!("kind-{}", i + 1),
+            PersonRef::Weitere(i) => format!("weitere-{}", i + 1),
+        };
+        match self {
+            Step::Start => "start".into(),
+            Step::Alter => "alter".into(),
+            Step::Erwerbsfaehigkeit => "erwerbsfaehigkeit".into(),
+            Step::Aufenthalt => "aufenthalt".into(),
+            Step::Ausbildung => "ausbildung".into(),
+            Step::Unterbringung => "unterbringung".into(),
+            Step::Ausstieg(a) => format!("ausstieg-{}", exit_slug(a)),
+            Step::Personalien => "personalien".into(),
+            Step::Lebenssituation => "lebenssituation".into(),
+            Step::Haushalt => "haushalt".into(),
+            Step::Person(p) => format!("person-{}", person(p)),
+            Step::Wohnung => "wohnung".into(),
+            Step::Wohnkosten => "wohnkosten".into(),
+            Step::Einkommen(p) => format!("einkommen-{}", person(p)),
+            Step::Vermoegen(p) => format!("vermoegen-{}", person(p)),
+            Step::Bankverbindung => "bankverbindung".into(),
+            Step::Pruefen => "pruefen".into(),
+            Step::Erklaerungen => "erklaerungen".into(),
+            Step::Bestaetigung => "bestaetigung".into(),
+        }
+    }
+}
+
+const EXITS: &[(Ausstieg, &str)] = &[
+    (Ausstieg::UnterMindestalter, "unter-15"),
+    (Ausstieg::Altersgrenze, "altersgrenze"),
+    (Ausstieg::NichtErwerbsfaehig, "nicht-erwerbsfaehig"),
+    (Ausstieg::KeinWohnsitz, "kein-wohnsitz"),
+    (Ausstieg::ErsteDreiMonate, "erste-drei-monate"),
+    (Ausstieg::NurArbeitsuche, "arbeitsuche"),
+    (Ausstieg::Asylbewerber, "asylbewerber"),
+    (Ausstieg::Studium, "studium"),
+    (Ausstieg::Stationaer, "stationaer"),
+    (Ausstieg::Altersrente, "altersrente"),
+];
+
+fn exit_slug(a: Ausstieg) -> &'static str {
+    EXITS
+        .iter()
+        .find(|(e, _)| *e == a)
+        .map(|(_, s)| *s)
+        .unwrap_or("ausstieg")
+}
+
+/// The exit a Vorprüfung step leads to with the answers given so far, if any. Unanswered
+/// questions never exit: the step's validation asks for them first.
+pub fn exit_after(step: Step, a: &Antrag, today: Date) -> Option<Ausstieg> {
+    let v = &a.vorpruefung;
+    match step {
+        Step::Alter => {
+            let birth = a.antragsteller.geburtsdatum?;
+            if birth.age_on(today) < altersgrenze::MINDESTALTER {
+                Some(Ausstieg::UnterMindestalter)
+            } else if altersgrenze::has_reached_limit(birth, today) {
+                Some(Ausstieg::Altersgrenze)
+            } else {
+                None
+            }
+        }
+        Step::Erwerbsfaehigkeit => (v.erwerbsfaehig == Some(Erwerbsfaehigkeit::Nein)
+            && v.erwerbsfaehige_person_im_haushalt == Some(false))
+        .then_some(Ausstieg::NichtErwerbsfaehig),
+        Step::Aufenthalt => {
+            if v.wohnsitz_deutschland == Some(false) {
+                return Some(Ausstieg::KeinWohnsitz);
+            }
+            if matches!(
+                v.staatsangehoerigkeit,
+                None | Some(Staatsangehoerigkeit::Deutsch)
+            ) {
+                return None;
+            }
+            match (v.aufenthaltsgrund, v.aufenthalt_dauer) {
+                (Some(Aufenthaltsgrund::Asyl), _) => Some(Ausstieg::Asylbewerber),
+                (Some(Aufenthaltsgrund::NurArbeitsuche), Some(d))
+                    if d != AufenthaltDauer::UeberFuenfJahre =>
+                {
+                    Some(Ausstieg::NurArbeitsuche)
+                }
+                (Some(Aufenthaltsgrund::Familie), Some(AufenthaltDauer::UnterDreiMonate)) => {
+                    Some(Ausstieg::ErsteDreiMonate)
+                }
+                _ => None,
+            }
+        }
+        Step::Ausbildung => {
+            (v.ausbildung == Some(Ausbildung::Studium)).then_some(Ausstieg::Studium)
+        }
+        Step::Unterbringung => {
+            if v.stationaer == Some(true) {
+                Some(Ausstieg::Stationaer)
+            } else if v.altersrente == Some(true) {
+                Some(Ausstieg::Altersrente)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+const VORPRUEFUNG: [Step; 5] = [
+    Step::Alter,
+    Step::Erwerbsfaehigkeit,
+    Step::Aufenthalt,
+    Step::Ausbildung,
+    Step::Unterbringung,
+];
+
+/// The steps that apply to these answers, in order, from the first question to the declarations
+/// (or to the exit that ends the Vorprüfung). Start and confirmation are not part of it.
+pub fn route(a: &Antrag, today: Date) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for step in VORPRUEFUNG {
+        steps.push(step);
+        if let Some(exit) = exit_after(step, a, today) {
+            steps.push(Step::Ausstieg(exit));
+            return steps;
+        }
+    }
+    steps.extend([Step::Personalien, Step::Lebenssituation, Step::Haushalt]);
+    steps.extend(
+        a.household()
+            .into_iter()
+            .filter(|p| *p != PersonRef::Antragsteller)
+            .map(Step::Person),
+    );
+    steps.push(Step::Wohnung);
+    if a.wohnung.kosten == Some(true) {
+        steps.push(Step::Wohnkosten);
+    }
+    let bg = a.bedarfsgemeinschaft(today);
+    steps.extend(bg.iter().map(|p| Step::Einkommen(*p)));
+    steps.extend(bg.iter().map(|p| Step::Vermoegen(*p)));
+    steps.extend([Step::Bankverbindung, Step::Pruefen, Step::Erklaerungen]);
+    steps
+}
+
+/// The record of a (mock) submission: what the confirmation page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    /// The answers as submitted: branches that no longer applied are dropped.
+    pub antrag: Antrag,
+    pub forms: Vec<FormInstance>,
+    /// The day of application (Tag der Antragstellung).
+    pub eingang: Date,
+    /// The application takes effect from the first of its month (§ 37 Abs. 2 S. 2 SGB II).
+    pub wirkt_ab: Date,
+    pub referenz: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    /// A raw answer as typed or chosen: text, an option key, "ja"/"nein", a date "TT.MM.JJJJ".
+    Answer {
+        field: FieldId,
+        value: String,
+    },
+    Next,
+    Back,
+    GoTo(Step),
+    Submit,
+    Reset,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Walkthrough {
+    pub antrag: Antrag,
+    pub current: Step,
+    /// Steps the person has completed or is on; `GoTo` may only lead to these.
+    pub reached: BTreeSet<Step>,
+    /// What was typed into fields whose text could not be read, exactly as typed.
+    pub pending: BTreeMap<FieldId, String>,
+    /// The problems found the last time the person tried to go on from this step. Not stored:
+    /// after a reload the step is simply checked again on "Weiter".
+    #[serde(skip)]
+    pub errors: Vec<FieldError>,
+    /// After "Ändern" on the check page, "Weiter" returns there.
+    pub return_to_check: bool,
+    pub today: Date,
+    pub submission: Option<Submission>,
+}
+
+impl Walkthrough {
+    pub fn new(today: Date) -> Walkthrough {
+        Walkthrough {
+            antrag: Antrag::default(),
+            current: Step::Start,
+            reached: BTreeSet::from([Step::Start]),
+            pending: BTreeMap::new(),
+            errors: Vec::new(),
+            return_to_check: false,
+            today,
+            submission: None,
+        }
+    }
+
+    pub fn route(&self) -> Vec<Step> {
+        route(&self.antrag, self.today)
+    }
+
+    pub fn forms(&self) -> Vec<FormInstance> {
+        required_forms(&self.antrag, self.today)
+    }
+
+    /// "Schritt k von n" for the current step, if it is part of the route.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let route = self.route();
+        let counted: Vec<&Step> = route.iter().filter(|s| !s.is_exit()).collect();
+        counted
+            .iter()
+            .position(|s| **s == self.current)
+            .map(|i| (i + 1, counted.len()))
+    }
+
+    /// The text an input for `field` shows: what was typed if it could not be read, else the answer.
+    pub fn display(&self, field: FieldId) -> String {
+        self.pending
+            .get(&field)
+            .cloned()
+            .unwrap_or_else(|| self.antrag.display(field))
+    }
+
+    pub fn errors_for(&self, field: FieldId) -> Vec<&FieldError> {
+        self.errors.iter().filter(|e| e.field() == field).collect()
+    }
+
+    pub fn apply(&mut self, event: Event) {
+        match event {
+            Event::Answer { field, value } => self.answer(field, &value),
+            Event::Next => self.next(),
+            Event::Back => self.back(),
+            Event::GoTo(step) => self.go_to(step),
+            Event::Submit => self.submit(),
+            Event::Reset => *self = Walkthrough::new(self.today),
+        }
+    }
+
+    fn answer(&mut self, field: FieldId, raw: &str) {
+        if self.submission.is_some() {
+            return;
+        }
+        let Some(question) = questions(self.current, &self.antrag, self.today)
+            .into_iter()
+            .find(|q| q.field == field)
+        else {
+            return;
+        };
+        let parsed = parse_answer(field, &question.kind, raw, self.today);
+        let Some(mut slot) = self.antrag.slot(field) else {
+            return;
+        };
+        match parsed {
+            Ok(Some(value)) => {
+                if write(&mut slot, value) {
+                    self.pending.remove(&field);
+                } else {
+                    slot.clear();
+                    self.pending.insert(field, raw.to_string());
+                }
+            }
+            Ok(None) => {
+                slot.clear();
+                self.pending.remove(&field);
+            }
+            Err(_) => {
+                // Keep the text exactly as typed; the error is shown when the person goes on.
+                slot.clear();
+                self.pending.insert(field, raw.to_string());
+            }
+        }
+    }
+
+    /// Problems on a step: unreadable input first, then missing answers and rules.
+    pub fn check_step(&self, step: Step) -> Vec<FieldError> {
+        let qs = questions(step, &self.antrag, self.today);
+        let mut errors: Vec<FieldError> = qs
+            .iter()
+            .filter_map(|q| {
+                let raw = self.pending.get(&q.field)?;
+                parse_answer(q.field, &q.kind, raw, self.today).err()
+            })
+            .collect();
+        let failed: BTreeSet<FieldId> = errors.iter().map(|e| e.field()).collect();
+        errors.extend(
+            validate_step(step, &qs, &self.antrag, self.today)
+                .into_iter()
+                .filter(|e| !failed.contains(&e.field())),
+        );
+        errors
+    }
+
+    fn next(&mut self) {
+        let route = self.route();
+        let target = match self.current {
+            Step::Start => route.first().copied(),
+            Step::Ausstieg(_) | Step::Erklaerungen | Step::Bestaetigung => None,
+            current => {
+                self.errors = self.check_step(current);
+                if !self.errors.is_empty() {
+                    return;
+                }
+                self.reached.insert(current);
+                match route.iter().position(|s| *s == current) {
+                    Some(i) if self.return_to_check && !self.new_steps_before_check(&route, i) => {
+                        Some(Step::Pruefen)
+                    }
+                    Some(i) => route.get(i + 1).copied(),
+                    // The step left the route through its own answers: continue at the first
+                    // step not yet completed.
+                    None => route
+                        .iter()
+                        .find(|s| !self.reached.contains(s))
+                        .copied()
+                        .or(Some(Step::Pruefen)),
+                }
+            }
+        };
+        if let Some(step) = target {
+            self.move_to(step);
+        }
+    }
+
+    /// Whether a change made from the check page brought in steps the person has not seen yet.
+    fn new_steps_before_check(&self, route: &[Step], from: usize) -> bool {
+        route[from + 1..]
+            .iter()
+            .take_while(|s| **s != Step::Pruefen)
+            .any(|s| !self.reached.contains(s))
+    }
+
+    fn move_to(&mut self, step: Step) {
+        if step == Step::Pruefen {
+            self.return_to_check = false;
+        }
+        self.errors.clear();
+        self.reached.insert(step);
+        self.current = step;
+    }
+
+    fn back(&mut self) {
+        if self.submission.is_some() {
+            return;
+        }
+        let route = self.route();
+        let target = match route.iter().position(|s| *s == self.current) {
+            Some(0) => Some(Step::Start),
+            Some(i) => Some(route[i - 1]),
+            None => route
+                .iter()
+                .rev()
+                .find(|s| self.reached.contains(s))
+                .copied(),
+        };
+        if let Some(step) = target {
+            self.errors.clear();
+            self.current = step;
+        }
+    }
+
+    fn go_to(&mut self, step: Step) {
+        if self.submission.is_some() || !self.reached.contains(&step) {
+            return;
+        }
+        if step != Step::Start && !self.route().contains(&step) {
+            return;
+        }
+        self.return_to_check = self.current == Step::Pruefen && step != Step::Pruefen;
+        self.errors.clear();
+        self.current = step;
+    }
+
+    fn submit(&mut self) {
+        if self.current != Step::Erklaerungen || self.submission.is_some() {
+            return;
+        }
+        let route = self.route();
+        for step in &route {
+            let errors = self.check_step(*step);
+            if !errors.is_empty() {
+                self.current = *step;
+                self.errors = errors;
+                return;
+            }
+        }
+        let antrag = pruned(&self.antrag, self.today);
+        let forms = required_forms(&antrag, self.today);
+        let referenz = reference_number(&antrag, self.today);
+        self.submission = Some(Submission {
+            antrag,
+            forms,
+            eingang: self.today,
+            wirkt_ab: self.today.first_of_month(),
+            referenz,
+        });
+        self.move_to(Step::Bestaetigung);
+    }
+}
+
+/// The answers as they are submitted: only what the questions of the current route ask. Answers
+/// in branches that no longer apply (a partner who was removed, the cost of a home that is not
+/// claimed, amounts of unticked income) are dropped here and only here.
+pub fn pruned(a: &Antrag, today: Date) -> Antrag {
+    let mut source = a.clone();
+    let mut out = Antrag::default();
+    for step in route(a, today) {
+        for q in questions(step, a, today) {
+            let (Some(from), Some(mut to)) = (source.slot(q.field), out.slot(q.field)) else {
+                continue;
+            };
+            to.copy_from(&from);
+        }
+    }
+    out
+}
+
+/// A reference number made on this device from the answers and the date (FNV-1a): the same
+/// application gives the same number, and nothing needs to be asked of a server.
+fn reference_number(a: &Antrag, today: Date) -> String {
+    let text = serde_json::to_string(a).unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes().chain(today.to_german().bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let code = format!("{:08X}", hash as u32);
+    format!("SIM-{}-{}-{}", today.year, &code[..4], &code[4..])
+}

@@ -1,0 +1,186 @@
+//! The real paper forms (Hauptantrag and Anlagen) and which of them a household must fill in.
+//! Codes and titles follow the Jobcenter forms (FACTS.md § 1.3); the split of UH3 and UH4 is not
+//! verified against the PDFs (FACTS.md § 7.4), so both are named by what they ask.
+
+use super::antrag::{Antrag, PersonRef};
+use super::choices::{Choice, EinkommensArt, Partnerschaft, WeitereVerhaeltnis};
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Form {
+    Hauptantrag,
+    Wep,
+    Ki,
+    Kdu,
+    Ek,
+    Eks,
+    Vm,
+    Ve,
+    Hg,
+    Sv,
+    Meb,
+    Bb,
+    Uh1,
+    Uh2,
+    Uh3,
+    Uh4,
+    Uf,
+}
+
+impl Form {
+    pub fn code(self) -> &'static str {
+        match self {
+            Form::Hauptantrag => "HA",
+            Form::Wep => "WEP",
+            Form::Ki => "KI",
+            Form::Kdu => "KDU",
+            Form::Ek => "EK",
+            Form::Eks => "EKS",
+            Form::Vm => "VM",
+            Form::Ve => "VE",
+            Form::Hg => "HG",
+            Form::Sv => "SV",
+            Form::Meb => "MEB",
+            Form::Bb => "BB",
+            Form::Uh1 => "UH1",
+            Form::Uh2 => "UH2",
+            Form::Uh3 => "UH3",
+            Form::Uh4 => "UH4",
+            Form::Uf => "UF",
+        }
+    }
+
+    /// The short name people see on the form ("Anlage KDU").
+    pub fn name(self) -> String {
+        match self {
+            Form::Hauptantrag => "Hauptantrag".into(),
+            other => format!("Anlage {}", other.code()),
+        }
+    }
+
+    /// What the form is for, in the words of its title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Form::Hauptantrag => "Antrag auf Leistungen zur Sicherung des Lebensunterhalts nach dem SGB II",
+            Form::Wep => "Weitere Person ab 15 Jahren in der Bedarfsgemeinschaft",
+            Form::Ki => "Kind unter 15 Jahren in der Bedarfsgemeinschaft",
+            Form::Kdu => "Kosten der Unterkunft und Heizung",
+            Form::Ek => "Einkommenserklärung",
+            Form::Eks => "Einkommen aus selbständiger Tätigkeit, Gewerbebetrieb oder Land- und Forstwirtschaft",
+            Form::Vm => "Feststellung der Vermögensverhältnisse",
+            Form::Ve => "Verantwortungs- und Einstehensgemeinschaft",
+            Form::Hg => "Haushaltsgemeinschaft mit Verwandten oder Verschwägerten",
+            Form::Sv => "Sozialversicherung",
+            Form::Meb => "Mehrbedarf für kostenaufwändige Ernährung",
+            Form::Bb => "Unabweisbarer laufender besonderer Bedarf",
+            Form::Uh1 => "Unterhalt: getrennt lebende oder geschiedene Ehegatten und Lebenspartner",
+            Form::Uh2 => "Unterhalt anlässlich Schwangerschaft und Geburt",
+            Form::Uh3 => "Unterhalt: Ansprüche junger Menschen unter 25 Jahren gegen einen Elternteil",
+            Form::Uh4 => "Unterhalt: Ansprüche eines Kindes gegen einen Elternteil außerhalb der Bedarfsgemeinschaft",
+            Form::Uf => "Unfall oder Schaden durch Dritte",
+        }
+    }
+}
+
+/// One form to fill in; per-person forms name their person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FormInstance {
+    pub form: Form,
+    pub person: Option<PersonRef>,
+}
+
+/// The form that asks about a person of the Bedarfsgemeinschaft other than the applicant:
+/// Anlage KI below 15, Anlage WEP from 15 (an unknown age counts as below 15 for children).
+pub fn person_form(antrag: &Antrag, who: PersonRef, today: Date) -> Form {
+    let age = antrag.person(who).and_then(|p| p.age_on(today));
+    match who {
+        PersonRef::Kind(_) if age.is_none_or(|a| a < 15) => Form::Ki,
+        _ => Form::Wep,
+    }
+}
+
+/// Every form this household must fill in, derived from the answers alone.
+pub fn required_forms(antrag: &Antrag, today: Date) -> Vec<FormInstance> {
+    let once = |form| FormInstance { form, person: None };
+    let per = |form, who| FormInstance {
+        form,
+        person: Some(who),
+    };
+    let bg = antrag.bedarfsgemeinschaft(today);
+    let mut out = vec![once(Form::Hauptantrag)];
+
+    for &who in &bg {
+        if who != PersonRef::Antragsteller {
+            out.push(per(person_form(antrag, who, today), who));
+        }
+    }
+    if antrag.hat_partner == Some(true) && antrag.partnerschaft == Some(Partnerschaft::Nichtehelich)
+    {
+        out.push(per(Form::Ve, PersonRef::Partner));
+    }
+    for who in antrag.household() {
+        let relative_outside_bg = !bg.contains(&who)
+            && antrag
+                .person(who)
+                .and_then(|p| p.weitere_verhaeltnis)
+                .is_some_and(WeitereVerhaeltnis::is_relative);
+        if relative_outside_bg {
+            out.push(per(Form::Hg, who));
+        }
+    }
+    if antrag.wohnung.kosten == Some(true) {
+        out.push(once(Form::Kdu));
+    }
+    out.push(once(Form::Vm));
+
+    for &who in &bg {
+        let Some(p) = antrag.person(who) else {
+            continue;
+        };
+        let age = p.age_on(today);
+        let other_than_kindergeld = EinkommensArt::all()
+            .iter()
+            .any(|a| *a != EinkommensArt::Kindergeld && p.einkommen.hat(*a));
+        if age.is_none_or(|a| a >= 15) || other_than_kindergeld {
+            out.push(per(Form::Ek, who));
+        }
+        if p.einkommen.hat(EinkommensArt::Selbstaendig) {
+            out.push(per(Form::Eks, who));
+        }
+        if p.krankenversicherung.is_some_and(|k| k.needs_anlage_sv()) {
+            out.push(per(Form::Sv, who));
+        }
+        if p.ernaehrung == Some(true) {
+            out.push(per(Form::Meb, who));
+        }
+        if p.besonderer_bedarf == Some(true) {
+            out.push(per(Form::Bb, who));
+        }
+        if p.unfall_durch_dritte == Some(true) {
+            out.push(per(Form::Uf, who));
+        }
+        let married_partner = antrag.hat_partner == Some(true)
+            && antrag.partnerschaft == Some(Partnerschaft::Ehe)
+            && matches!(who, PersonRef::Antragsteller | PersonRef::Partner);
+        if p.schwanger == Some(true) && !married_partner {
+            out.push(per(Form::Uh2, who));
+        }
+        if p.elternteil_ausserhalb == Some(true) {
+            match who {
+                PersonRef::Antragsteller => out.push(per(Form::Uh3, who)),
+                PersonRef::Kind(_) => out.push(per(Form::Uh4, who)),
+                _ => {}
+            }
+        }
+    }
+    if antrag
+        .familienstand
+        .is_some_and(|f| f.may_claim_unterhalt())
+    {
+        out.push(per(Form::Uh1, PersonRef::Antragsteller));
+    }
+    out.sort();
+    out.dedup();
+    out
+}

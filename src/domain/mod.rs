@@ -1,0 +1,16 @@
+//! The domain core: plain Rust, no browser crates (a test checks this), tested natively.
+//!
+//! An application is a `Walkthrough` (flow.rs) over an `Antrag` (antrag.rs). The answers are
+//! typed; what the person typed but could not be read is kept beside them, as typed. Everything
+//! else — the route of steps, progress, the forms to fill in (forms.rs), the questions of a page
+//! (questions.rs) and their validation (validate.rs) — is derived from the answers on demand.
+
+pub mod antrag;
+pub mod choices;
+pub mod date;
+pub mod flow;
+pub mod forms;
+pub mod money;
+pub mod questions;
+pub mod rules;
+pub mod validate;

@@ -1,0 +1,652 @@
+//! Turning what a person typed into answers, and the messages when that fails. Messages follow
+//! the GOV.UK pattern in German: say what is wrong and how to put it right, no "bitte", no
+//! "ungültig". Every error carries the field it belongs to, so the UI can link to it.
+
+use super::antrag::{Antrag, FieldId, Key, PersonRef, Slot};
+use super::choices::{
+    Betrag, Choice, EinkommensArt, Familienstand, KindVerhaeltnis, Partnerschaft, VermoegensArt,
+    WeitereVerhaeltnis,
+};
+use super::date::{Date, DateError};
+use super::flow::Step;
+use super::money::{parse_money, Cents, MoneyError};
+use super::questions::Question;
+use thiserror::Error;
+
+/// How a question is answered, and the limits its answer must keep.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Text {
+        max: usize,
+        autocomplete: &'static str,
+    },
+    Postcode,
+    Phone,
+    Iban,
+    Money {
+        cap: Cents,
+    },
+    Date {
+        rule: DateRule,
+    },
+    YesNo,
+    Choice(Vec<(&'static str, &'static str)>),
+    Count {
+        max: u16,
+    },
+    Check,
+}
+
+/// Which dates make sense for a date question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// Not in the future, and not more than 120 years ago.
+    Birth,
+    /// An expected date of delivery: from today up to ten months ahead.
+    DueDate,
+}
+
+pub const MAX_NAME: usize = 100;
+pub const MAX_TEXT: usize = 200;
+/// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
+pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
+pub const CAP_ASSET: Cents = Cents::euros(100_000_000);
+
+/// A parsed answer, ready to be written into its slot.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Money(Cents),
+    Date(Date),
+    Flag(bool),
+    Check(bool),
+    Count(u16),
+    Choice(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum IbanError {
+    #[error("Geben Sie die IBAN mit Ländercode ein, zum Beispiel DE89 3704 0044 0532 0130 00.")]
+    Format,
+    #[error(
+        "Eine deutsche IBAN hat 22 Zeichen. Prüfen Sie, ob eine Stelle fehlt oder zu viel ist."
+    )]
+    LengthDe,
+    #[error("Die IBAN hat nicht die richtige Länge. Prüfen Sie sie auf Ihrer Bankkarte oder Ihrem Kontoauszug.")]
+    Length,
+    #[error("Die Prüfziffer der IBAN stimmt nicht. Prüfen Sie, ob Sie sich vertippt haben.")]
+    Checksum,
+}
+
+/// What is wrong with one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum FieldError {
+    #[error("{message}")]
+    Missing { field: FieldId, message: String },
+    #[error("{source}")]
+    Money {
+        field: FieldId,
+        #[source]
+        source: MoneyError,
+    },
+    #[error("{source}")]
+    Date {
+        field: FieldId,
+        #[source]
+        source: DateError,
+    },
+    #[error("{source}")]
+    Iban {
+        field: FieldId,
+        #[source]
+        source: IbanError,
+    },
+    #[error("Der Text ist zu lang. Kürzen Sie ihn auf höchstens {max} Zeichen.")]
+    TooLong { field: FieldId, max: usize },
+    #[error(
+        "Der Text enthält Steuerzeichen. Geben Sie nur Buchstaben, Ziffern und Satzzeichen ein."
+    )]
+    ControlCharacters { field: FieldId },
+    #[error("Wählen Sie eine der angebotenen Antworten aus.")]
+    NotAnOption { field: FieldId },
+    /// A rule about the answer itself or its relation to other answers.
+    #[error("{message}")]
+    Rule { field: FieldId, message: String },
+}
+
+impl FieldError {
+    pub fn field(&self) -> FieldId {
+        match self {
+            FieldError::Missing { field, .. }
+            | FieldError::Money { field, .. }
+            | FieldError::Date { field, .. }
+            | FieldError::Iban { field, .. }
+            | FieldError::TooLong { field, .. }
+            | FieldError::ControlCharacters { field }
+            | FieldError::NotAnOption { field }
+            | FieldError::Rule { field, .. } => *field,
+        }
+    }
+
+    pub fn rule(field: FieldId, message: impl Into<String>) -> FieldError {
+        FieldError::Rule {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+/// Characters that have no place in a name or an address: control characters and the bidi
+/// overrides that can make text display differently from what it is.
+fn has_forbidden_chars(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+fn parse_text(field: FieldId, raw: &str, max: usize) -> Result<String, FieldError> {
+    let trimmed = raw.trim();
+    if has_forbidden_chars(trimmed) {
+        return Err(FieldError::ControlCharacters { field });
+    }
+    if trimmed.chars().count() > max {
+        return Err(FieldError::TooLong { field, max });
+    }
+    Ok(trimmed.to_string())
+}
+
+/// Normalise and check an IBAN (ISO 13616: move the first four characters to the end, letters to
+/// numbers, the remainder modulo 97 must be 1).
+pub fn parse_iban(raw: &str) -> Result<String, IbanError> {
+    let iban: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let well_formed = iban.len() >= 4
+        && iban.chars().all(|c| c.is_ascii_alphanumeric())
+        && iban[..2].chars().all(|c| c.is_ascii_alphabetic())
+        && iban[2..4].chars().all(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(IbanError::Format);
+    }
+    if iban.starts_with("DE") && iban.len() != 22 {
+        return Err(IbanError::LengthDe);
+    }
+    if !(15..=34).contains(&iban.len()) {
+        return Err(IbanError::Length);
+    }
+    let rearranged = iban[4..].chars().chain(iban[..4].chars());
+    let mut remainder: u32 = 0;
+    for c in rearranged {
+        let value = c.to_digit(36).unwrap_or(0);
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    if remainder != 1 {
+        return Err(IbanError::Checksum);
+    }
+    Ok(iban)
+}
+
+/// Group an IBAN in blocks of four for display.
+pub fn format_iban(iban: &str) -> String {
+    iban.chars()
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Parse a non-empty answer. Empty answers are `Ok(None)`: whether that is allowed is decided by
+/// the question (required or optional), not here.
+pub fn parse_answer(
+    field: FieldId,
+    kind: &Kind,
+    raw: &str,
+    today: Date,
+) -> Result<Option<Value>, FieldError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() && !matches!(kind, Kind::Check) {
+        return Ok(None);
+    }
+    let value = match kind {
+        Kind::Text { max, .. } => Value::Text(parse_text(field, raw, *max)?),
+        Kind::Postcode => {
+            let digits: String = trimmed
+                .chars()
+                .map(super::money::normalise_digit)
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if digits.len() != 5 || !digits.chars().all(|c| c.is_ascii_digit()) {
+                return Err(FieldError::rule(
+                    field,
+                    "Geben Sie die Postleitzahl mit fünf Ziffern ein, zum Beispiel 55218.",
+                ));
+            }
+            Value::Text(digits)
+        }
+        Kind::Phone => {
+            let ok = trimmed.chars().count() <= 30
+                && trimmed
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-/()".contains(c));
+            if !ok {
+                return Err(FieldError::rule(
+                    field,
+                    "Geben Sie die Telefonnummer nur mit Ziffern ein, zum Beispiel 06132 12345.",
+                ));
+            }
+            Value::Text(trimmed.to_string())
+        }
+        Kind::Iban => {
+            Value::Text(parse_iban(trimmed).map_err(|source| FieldError::Iban { field, source })?)
+        }
+        Kind::Money { cap } => Value::Money(
+            parse_money(trimmed, *cap).map_err(|source| FieldError::Money { field, source })?,
+        ),
+        Kind::Date { rule } => {
+            let date = Date::parse(trimmed).map_err(|source| FieldError::Date { field, source })?;
+            check_date(field, *rule, date, today)?;
+            Value::Date(date)
+        }
+        Kind::YesNo => match trimmed {
+            "ja" => Value::Flag(true),
+            "nein" => Value::Flag(false),
+            _ => return Err(FieldError::NotAnOption { field }),
+        },
+        Kind::Check => Value::Check(matches!(trimmed, "ja" | "true" | "on")),
+        Kind::Choice(options) => {
+            if !options.iter().any(|(key, _)| *key == trimmed) {
+                return Err(FieldError::NotAnOption { field });
+            }
+            Value::Choice(trimmed.to_string())
+        }
+        Kind::Count { max } => {
+            let digits: String = trimmed.chars().map(super::money::normalise_digit).collect();
+            match digits.parse::<u16>() {
+                Ok(n) if n <= *max => Value::Count(n),
+                Ok(_) => {
+                    return Err(FieldError::rule(
+                        field,
+                        format!("Geben Sie eine Zahl von 0 bis {max} ein."),
+                    ))
+                }
+                Err(_) => {
+                    return Err(FieldError::rule(
+                        field,
+                        "Geben Sie die Anzahl als ganze Zahl ein, zum Beispiel 2.",
+                    ))
+                }
+            }
+        }
+    };
+    Ok(Some(value))
+}
+
+/// Write a parsed answer into its slot. `false` when the value does not fit the slot (a choice
+/// key the enum does not know, or a value of another kind); the slot is then left unchanged.
+pub fn write(slot: &mut Slot<'_>, value: Value) -> bool {
+    match (slot, value) {
+        (Slot::Text(s), Value::Text(v)) => **s = v,
+        (Slot::Money(m), Value::Money(v)) => **m = Some(v),
+        (Slot::Date(d), Value::Date(v)) => **d = Some(v),
+        (Slot::Flag(b), Value::Flag(v)) => **b = Some(v),
+        (Slot::Check(b), Value::Check(v)) => **b = v,
+        (Slot::Count(n), Value::Count(v)) => **n = Some(v),
+        (Slot::Choice(c), Value::Choice(key)) => return c.select(&key),
+        _ => return false,
+    }
+    true
+}
+
+fn check_date(field: FieldId, rule: DateRule, date: Date, today: Date) -> Result<(), FieldError> {
+    match rule {
+        DateRule::Birth => {
+            if date > today {
+                return Err(FieldError::rule(
+                    field,
+                    "Das Geburtsdatum muss in der Vergangenheit liegen.",
+                ));
+            }
+            if date.age_on(today) > 120 {
+                return Err(FieldError::rule(
+                    field,
+                    "Das Geburtsdatum liegt mehr als 120 Jahre zurück. Prüfen Sie das Jahr.",
+                ));
+            }
+        }
+        DateRule::DueDate => {
+            if date < today {
+                return Err(FieldError::rule(
+                    field,
+                    "Der Entbindungstermin liegt in der Vergangenheit. Ist das Kind schon geboren, tragen Sie es als Kind im Haushalt ein.",
+                ));
+            }
+            if date > today.add_months(10) {
+                return Err(FieldError::rule(
+                    field,
+                    "Der Entbindungstermin kann höchstens zehn Monate in der Zukunft liegen. Prüfen Sie das Datum.",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every problem on a step at once: required answers that are missing, then the rules that
+/// relate answers to each other. Unreadable input is reported by the walkthrough before this.
+pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Vec<FieldError> {
+    let mut errors: Vec<FieldError> = qs
+        .iter()
+        .filter(|q| !q.optional && !a.is_answered(q.field))
+        .map(|q| FieldError::Missing {
+            field: q.field,
+            message: q.missing.clone(),
+        })
+        .collect();
+    let mut rule = |field: FieldId, message: &str| {
+        if !errors.iter().any(|e| e.field() == field) {
+            errors.push(FieldError::rule(field, message));
+        }
+    };
+    let birth = |who: PersonRef| a.person(who).and_then(|p| p.geburtsdatum);
+    match step {
+        Step::Haushalt => {
+            if a.familienstand == Some(Familienstand::Verheiratet) && a.hat_partner == Some(false) {
+                rule(
+                    FieldId::of(Key::HatPartner),
+                    "Sie haben angegeben, dass Sie verheiratet sind. Wählen Sie „Ja“, wenn Sie zusammenleben, oder ändern Sie Ihren Familienstand in „dauernd getrennt lebend“.",
+                );
+            }
+            let married = matches!(a.familienstand, Some(Familienstand::Verheiratet));
+            if a.hat_partner == Some(true)
+                && a.partnerschaft == Some(Partnerschaft::Ehe)
+                && a.familienstand.is_some()
+                && !married
+            {
+                rule(
+                    FieldId::of(Key::Partnerschaft),
+                    "Sie haben einen Familienstand angegeben, der nicht „verheiratet“ ist. Wählen Sie „Wir leben unverheiratet zusammen“ oder ändern Sie Ihren Familienstand.",
+                );
+            }
+        }
+        Step::Person(who) => {
+            let field = |k| FieldId::person(who, k);
+            let p = a.person(who);
+            let age = p.and_then(|p| p.age_on(today));
+            match who {
+                PersonRef::Partner if age.is_some_and(|a| a < 15) => rule(
+                    field(Key::Geburtsdatum),
+                    "Eine Partnerin oder ein Partner muss mindestens 15 Jahre alt sein. Prüfen Sie das Geburtsdatum.",
+                ),
+                PersonRef::Kind(_) => {
+                    if age.is_some_and(|a| a >= 25) {
+                        rule(
+                            field(Key::Geburtsdatum),
+                            "Kinder ab 25 Jahren gehören nicht zur Bedarfsgemeinschaft. Zählen Sie die Person unter „weitere Personen“ und prüfen Sie das Geburtsdatum.",
+                        );
+                    }
+                    let relation = p.and_then(|p| p.kind_verhaeltnis);
+                    let with_partner = matches!(
+                        relation,
+                        Some(KindVerhaeltnis::KindDesPartners | KindVerhaeltnis::Gemeinsam)
+                    );
+                    if with_partner && a.hat_partner != Some(true) {
+                        rule(
+                            field(Key::KindVerhaeltnis),
+                            "Sie haben keine Partnerin und keinen Partner im Haushalt angegeben. Wählen Sie eine andere Antwort oder ändern Sie die Angaben zum Haushalt.",
+                        );
+                    }
+                    let own = matches!(relation, Some(KindVerhaeltnis::Leiblich | KindVerhaeltnis::Gemeinsam));
+                    let mut parents = vec![PersonRef::Antragsteller];
+                    if with_partner {
+                        parents = if relation == Some(KindVerhaeltnis::Gemeinsam) {
+                            vec![PersonRef::Antragsteller, PersonRef::Partner]
+                        } else {
+                            vec![PersonRef::Partner]
+                        };
+                    }
+                    for parent in parents {
+                        let (Some(child), Some(parent_birth)) = (birth(who), birth(parent)) else {
+                            continue;
+                        };
+                        if child <= parent_birth {
+                            rule(
+                                field(Key::Geburtsdatum),
+                                "Das Kind kann nicht älter sein als sein Elternteil. Prüfen Sie die Geburtsdaten.",
+                            );
+                        } else if (own || with_partner) && parent_birth.age_on(child) < 12 {
+                            rule(
+                                field(Key::Geburtsdatum),
+                                "Zwischen Kind und Elternteil liegen weniger als 12 Jahre. Prüfen Sie die Geburtsdaten.",
+                            );
+                        }
+                    }
+                }
+                PersonRef::Weitere(_) => match p.and_then(|p| p.weitere_verhaeltnis) {
+                    Some(WeitereVerhaeltnis::Partner) if a.hat_partner == Some(true) => rule(
+                        field(Key::WeitereVerhaeltnis),
+                        "Sie haben schon eine Partnerin oder einen Partner angegeben. In einer Bedarfsgemeinschaft kann es nur eine Partnerin oder einen Partner geben.",
+                    ),
+                    Some(WeitereVerhaeltnis::Partner) => rule(
+                        field(Key::WeitereVerhaeltnis),
+                        "Tragen Sie Ihre Partnerin oder Ihren Partner bei der Frage „Leben Sie mit einer Partnerin oder einem Partner zusammen?“ ein, nicht als weitere Person.",
+                    ),
+                    Some(WeitereVerhaeltnis::Elternteil) => {
+                        if let (Some(parent), Some(me)) = (birth(who), birth(PersonRef::Antragsteller)) {
+                            if parent >= me {
+                                rule(
+                                    field(Key::Geburtsdatum),
+                                    "Ein Elternteil kann nicht jünger sein als Sie. Prüfen Sie das Geburtsdatum.",
+                                );
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        Step::Wohnung if a.wohnung.kosten == Some(true) && a.wohnung.wohnflaeche == Some(0) => {
+            rule(
+                FieldId::of(Key::Wohnflaeche),
+                "Geben Sie eine Wohnfläche von mindestens 1 Quadratmeter ein.",
+            )
+        }
+        Step::Einkommen(who) => {
+            let Some(p) = a.person(who) else {
+                return errors;
+            };
+            let name = a.display_name(who);
+            let first = FieldId::person(who, Key::EinkommenArt(EinkommensArt::Erwerb));
+            if p.einkommen.keine && p.einkommen.any() {
+                rule(
+                    FieldId::person(who, Key::EinkommenKeine),
+                    "Sie haben Einnahmen ausgewählt und „Keine Einnahmen“. Wählen Sie nur eines davon.",
+                );
+            } else if !p.einkommen.keine && !p.einkommen.any() {
+                let message = if who == PersonRef::Antragsteller {
+                    "Wählen Sie aus, welche Einnahmen Sie haben, oder „Keine Einnahmen“."
+                        .to_string()
+                } else {
+                    format!("Wählen Sie aus, welche Einnahmen {name} hat, oder „Keine Einnahmen“.")
+                };
+                rule(first, &message);
+            }
+            if let (Some(brutto), Some(netto)) = (
+                p.einkommen.betrag(Betrag::ErwerbBrutto),
+                p.einkommen.betrag(Betrag::ErwerbNetto),
+            ) {
+                if netto > brutto {
+                    rule(
+                        FieldId::person(who, Key::EinkommenBetrag(Betrag::ErwerbNetto)),
+                        "Der Nettolohn kann nicht höher sein als der Bruttolohn. Prüfen Sie beide Beträge auf der Lohnabrechnung.",
+                    );
+                }
+            }
+        }
+        Step::Vermoegen(who) => {
+            let Some(p) = a.person(who) else {
+                return errors;
+            };
+            let any = VermoegensArt::all().iter().any(|art| p.vermoegen.hat(*art));
+            if p.vermoegen.keine && any {
+                rule(
+                    FieldId::person(who, Key::VermoegenKeine),
+                    "Sie haben Vermögen ausgewählt und „Kein Vermögen“. Wählen Sie nur eines davon.",
+                );
+            } else if !p.vermoegen.keine && !any {
+                rule(
+                    FieldId::person(who, Key::VermoegenArt(VermoegensArt::Konten)),
+                    "Wählen Sie aus, was vorhanden ist, oder „Kein Vermögen“.",
+                );
+            }
+        }
+        _ => {}
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::antrag::Key;
+
+    const F: FieldId = FieldId::of(Key::Iban);
+
+    fn today() -> Date {
+        Date::new(2026, 11, 25).expect("valid")
+    }
+
+    #[test]
+    fn iban_check_digits() {
+        assert_eq!(
+            parse_iban("de89 3704 0044 0532 0130 00"),
+            Ok("DE89370400440532013000".into())
+        );
+        assert_eq!(
+            parse_iban("GB82 WEST 1234 5698 7654 32"),
+            Ok("GB82WEST12345698765432".into())
+        );
+        assert_eq!(
+            parse_iban("DE88 3704 0044 0532 0130 00"),
+            Err(IbanError::Checksum)
+        );
+        assert_eq!(
+            parse_iban("DE89 3704 0044 0532 0130"),
+            Err(IbanError::LengthDe)
+        );
+        assert_eq!(parse_iban("1234"), Err(IbanError::Format));
+        assert_eq!(parse_iban("DE"), Err(IbanError::Format));
+        assert_eq!(parse_iban("XX00"), Err(IbanError::Length));
+        assert_eq!(
+            format_iban("DE89370400440532013000"),
+            "DE89 3704 0044 0532 0130 00"
+        );
+    }
+
+    #[test]
+    fn dates_follow_their_rule() {
+        let birth = Kind::Date {
+            rule: DateRule::Birth,
+        };
+        let due = Kind::Date {
+            rule: DateRule::DueDate,
+        };
+        assert!(parse_answer(F, &birth, "27.03.1990", today()).is_ok());
+        assert!(matches!(
+            parse_answer(F, &birth, "01.01.2027", today()),
+            Err(FieldError::Rule { .. })
+        ));
+        assert!(matches!(
+            parse_answer(F, &birth, "31.02.1990", today()),
+            Err(FieldError::Date {
+                source: DateError::Day,
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse_answer(F, &birth, "01.01.1890", today()),
+            Err(FieldError::Rule { .. })
+        ));
+        assert!(parse_answer(F, &due, "01.03.2027", today()).is_ok());
+        assert!(parse_answer(F, &due, "01.11.2026", today()).is_err());
+        assert!(parse_answer(F, &due, "01.11.2027", today()).is_err());
+    }
+
+    #[test]
+    fn text_limits_and_control_characters() {
+        let text = Kind::Text {
+            max: 5,
+            autocomplete: "off",
+        };
+        assert_eq!(
+            parse_answer(F, &text, "  Anna ", today()),
+            Ok(Some(Value::Text("Anna".into())))
+        );
+        assert_eq!(
+            parse_answer(F, &text, "Annabell", today()),
+            Err(FieldError::TooLong { field: F, max: 5 })
+        );
+        assert_eq!(
+            parse_answer(F, &text, "A\u{0}b", today()),
+            Err(FieldError::ControlCharacters { field: F })
+        );
+        assert_eq!(
+            parse_answer(F, &text, "A\u{202E}b", today()),
+            Err(FieldError::ControlCharacters { field: F })
+        );
+        assert_eq!(parse_answer(F, &text, "   ", today()), Ok(None));
+    }
+
+    #[test]
+    fn choices_counts_postcodes() {
+        let choice = Kind::Choice(vec![("a", "A"), ("b", "B")]);
+        assert_eq!(
+            parse_answer(F, &choice, "b", today()),
+            Ok(Some(Value::Choice("b".into())))
+        );
+        assert_eq!(
+            parse_answer(F, &choice, "c", today()),
+            Err(FieldError::NotAnOption { field: F })
+        );
+        let count = Kind::Count { max: 12 };
+        assert_eq!(
+            parse_answer(F, &count, "3", today()),
+            Ok(Some(Value::Count(3)))
+        );
+        assert!(parse_answer(F, &count, "13", today()).is_err());
+        assert!(parse_answer(F, &count, "-1", today()).is_err());
+        assert!(parse_answer(F, &count, "2,5", today()).is_err());
+        assert_eq!(
+            parse_answer(F, &Kind::Postcode, "55 218", today()),
+            Ok(Some(Value::Text("55218".into())))
+        );
+        assert!(parse_answer(F, &Kind::Postcode, "5521", today()).is_err());
+        assert_eq!(
+            parse_answer(F, &Kind::YesNo, "vielleicht", today()),
+            Err(FieldError::NotAnOption { field: F })
+        );
+    }
+
+    #[test]
+    fn messages_are_german_and_specific() {
+        let e = parse_answer(F, &Kind::Money { cap: CAP_MONTHLY }, "-5", today())
+            .expect_err("negative");
+        assert_eq!(
+            e.to_string(),
+            "Der Betrag darf nicht negativ sein. Geben Sie 0 ein, wenn es nichts gibt."
+        );
+        assert_eq!(e.field(), F);
+        let e =
+            parse_answer(F, &Kind::Money { cap: CAP_MONTHLY }, "200000", today()).expect_err("cap");
+        assert_eq!(
+            e.to_string(),
+            "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00 € ein."
+        );
+    }
+}

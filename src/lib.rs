@@ -1,0 +1,4 @@
+//! Antragssimulator Grundsicherung: a mock SGB II application that runs entirely in the browser.
+
+pub mod domain;
+pub mod ui;

@@ -1,0 +1,30 @@
+//! The Leptos components. They render the walkthrough's current step and send it events; the
+//! flow itself is decided in `domain::flow`.
+
+pub mod app;
+pub mod layout;
+pub mod pages;
+
+use crate::domain::date::Date;
+
+/// Mount the app on the page's body.
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// Today's date from the browser's clock, the only place the app reads it. Falls back to a fixed
+/// date if the clock reports something impossible, so the app still starts.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .or_else(|| Date::new(2026, 1, 1))
+    .unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}

@@ -1,0 +1,355 @@
+use crate::domain::antrag::FieldId;
+use crate::domain::flow::{Event, Step};
+use crate::domain::questions::{
+    exit_explanation, questions, step_form_section, step_title, Question,
+};
+use crate::domain::validate::Kind;
+use crate::ui::app::AppState;
+use leptos::html;
+use leptos::prelude::*;
+
+const SITE: &str = "Antragssimulator Grundsicherung";
+
+/// Questions shown together: a single question, or checkboxes under one legend.
+#[derive(Clone, PartialEq)]
+enum Block {
+    Single(Question),
+    Group(String, Vec<Question>),
+}
+
+impl Block {
+    fn key(&self) -> String {
+        match self {
+            Block::Single(q) => q.field.to_string(),
+            Block::Group(_, qs) => qs.first().map(|q| q.field.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+fn blocks(qs: Vec<Question>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for q in qs {
+        match (&q.group, out.last_mut()) {
+            (Some(legend), Some(Block::Group(l, members))) if l == legend => members.push(q),
+            (Some(legend), _) => out.push(Block::Group(legend.clone(), vec![q])),
+            (None, _) => out.push(Block::Single(q)),
+        }
+    }
+    out
+}
+
+/// One step of the walkthrough, rendered from the questions the domain says it has.
+#[component]
+pub fn StepPage(step: Step) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let w = state.walkthrough;
+    let title = w.with_untracked(|w| step_title(step, &w.antrag));
+    let section = w.with_untracked(|w| step_form_section(step, &w.antrag, w.today));
+    let progress = move || {
+        w.with(|w| w.progress())
+            .map(|(k, n)| format!("Schritt {k} von {n}"))
+    };
+    let question_blocks =
+        Memo::new(move |_| w.with(|w| blocks(questions(step, &w.antrag, w.today))));
+    let errors = Memo::new(move |_| {
+        w.with(|w| {
+            w.errors
+                .iter()
+                .map(|e| (e.field(), e.to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let heading = NodeRef::<html::H1>::new();
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let page_title = title.clone();
+    Effect::new(move |_| {
+        let prefix = if errors.with(|e| e.is_empty()) {
+            ""
+        } else {
+            "Fehler: "
+        };
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&format!("{prefix}{page_title} – {SITE}"));
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.send(if step == Step::Erklaerungen {
+            Event::Submit
+        } else {
+            Event::Next
+        });
+        if !w.with_untracked(|w| w.errors.is_empty()) {
+            request_animation_frame(move || {
+                if let Some(s) = summary.get_untracked() {
+                    let _ = s.focus();
+                }
+            });
+        }
+    };
+
+    let body = match step {
+        Step::Ausstieg(exit) => {
+            let (what, where_to, law) = exit_explanation(exit);
+            view! {
+                <p class="lead">{what}</p>
+                <p>{where_to}</p>
+                <p class="law">"Rechtsgrundlage: " {law}</p>
+            }
+            .into_any()
+        }
+        Step::Pruefen => view! { <FormsList /> }.into_any(),
+        Step::Bestaetigung => view! { <Confirmation /> }.into_any(),
+        _ => ().into_any(),
+    };
+    let button = match step {
+        Step::Ausstieg(_) | Step::Bestaetigung => None,
+        Step::Erklaerungen => Some("Antrag absenden (Simulation)"),
+        _ => Some("Weiter"),
+    };
+
+    view! {
+        {(step != Step::Bestaetigung).then(|| view! {
+            <button type="button" class="back-link" on:click=move |_| state.send(Event::Back)>
+                "Zurück"
+            </button>
+        })}
+        <form novalidate on:submit=on_submit>
+            <Show when=move || errors.with(|e| !e.is_empty())>
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                    <h2 class="error-summary__title">"Es gibt ein Problem"</h2>
+                    <ul class="error-summary__list">
+                        <For each=move || errors.get() key=|(f, m)| (*f, m.clone()) let:item>
+                            <li><a href=format!("#{}", item.0)>{item.1}</a></li>
+                        </For>
+                    </ul>
+                </div>
+            </Show>
+            <p class="caption">
+                {progress}
+                {section.map(|s| view! { <span class="caption__form">{s}</span> })}
+            </p>
+            <h1 tabindex="-1" node_ref=heading>{title}</h1>
+            {body}
+            <For each=move || question_blocks.get() key=Block::key let:block>
+                <BlockView block />
+            </For>
+            {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
+        </form>
+    }
+}
+
+#[component]
+fn BlockView(block: Block) -> impl IntoView {
+    match block {
+        Block::Single(q) => view! { <QuestionView q /> }.into_any(),
+        Block::Group(legend, qs) => {
+            let first = qs.first().map(|q| q.field);
+            view! {
+                <fieldset class="field">
+                    <legend class="field__legend">{legend}</legend>
+                    {first.map(|f| view! { <FieldError field=f /> })}
+                    <div class="checkboxes">
+                        {qs.into_iter().map(|q| view! { <CheckboxView q /> }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn FieldError(field: FieldId) -> impl IntoView {
+    let w = expect_context::<AppState>().walkthrough;
+    let message = move || w.with(|w| w.errors_for(field).first().map(|e| e.to_string()));
+    move || {
+        message().map(|m| {
+            view! {
+                <p class="field__error" id=format!("{field}-fehler")>
+                    <span class="visually-hidden">"Fehler: "</span>
+                    {m}
+                </p>
+            }
+        })
+    }
+}
+
+fn has_error(w: RwSignal<crate::domain::flow::Walkthrough>, field: FieldId) -> bool {
+    w.with(|w| !w.errors_for(field).is_empty())
+}
+
+#[component]
+fn QuestionView(q: Question) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let w = state.walkthrough;
+    let field = q.field;
+    let id = field.to_string();
+    let initial = w.with_untracked(|w| w.display(field));
+    let optional = q.optional.then_some(" (optional)");
+    let hint_id = format!("{id}-hinweis");
+    let hint = q
+        .hint
+        .clone()
+        .map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> });
+    let send = move |value: String| state.send(Event::Answer { field, value });
+
+    match q.kind {
+        Kind::YesNo | Kind::Choice(_) => {
+            let options: Vec<(&'static str, &'static str)> = match q.kind {
+                Kind::Choice(options) => options,
+                _ => vec![("ja", "Ja"), ("nein", "Nein")],
+            };
+            let inline = options.len() == 2;
+            let radios = options
+                .into_iter()
+                .enumerate()
+                .map(|(i, (key, label))| {
+                    // The first radio carries the field's id, so the error summary can link to it.
+                    let radio_id = if i == 0 {
+                        id.clone()
+                    } else {
+                        format!("{id}-{key}")
+                    };
+                    let checked = initial == key;
+                    view! {
+                        <div class="radio">
+                            <input
+                                type="radio"
+                                class="radio__input"
+                                id=radio_id.clone()
+                                name=id.clone()
+                                value=key
+                                checked=checked
+                                on:change=move |_| send(key.to_string())
+                            />
+                            <label class="radio__label" for=radio_id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field" class:field--error=move || has_error(w, field)>
+                    <legend class="field__legend">{q.label}{optional}</legend>
+                    {hint}
+                    <FieldError field />
+                    <div class="radios" class:radios--inline=inline>{radios}</div>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Kind::Check => view! { <CheckboxView q /> }.into_any(),
+        kind => {
+            let (inputmode, autocomplete, width) = match kind {
+                Kind::Money { .. } => ("decimal", "off", "input--10"),
+                Kind::Count { .. } => ("numeric", "off", "input--4"),
+                Kind::Postcode => ("numeric", "postal-code", "input--5"),
+                Kind::Phone => ("tel", "tel", "input--20"),
+                Kind::Iban => ("text", "off", "input--30"),
+                Kind::Date { .. } => ("numeric", "off", "input--10"),
+                Kind::Text { autocomplete, .. } => ("text", autocomplete, "input--30"),
+                _ => ("text", "off", "input--30"),
+            };
+            let suffix = matches!(kind, Kind::Money { .. }).then_some(" €");
+            let date_hint = matches!(kind, Kind::Date { .. }).then(
+                || view! { <p class="field__hint">"Tag.Monat.Jahr, zum Beispiel 27.03.1990"</p> },
+            );
+            view! {
+                <div class="field" class:field--error=move || has_error(w, field)>
+                    <label class="field__label" for=id.clone()>{q.label}{optional}</label>
+                    {hint}
+                    {date_hint}
+                    <FieldError field />
+                    <input
+                        type="text"
+                        class=format!("input {width}")
+                        id=id.clone()
+                        name=id
+                        inputmode=inputmode
+                        autocomplete=autocomplete
+                        spellcheck="false"
+                        prop:value=initial
+                        on:change:target=move |ev| send(ev.target().value())
+                    />
+                    {suffix}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn CheckboxView(q: Question) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = q.field;
+    let id = field.to_string();
+    let checked = state.walkthrough.with_untracked(|w| w.display(field)) == "ja";
+    view! {
+        <div class="checkbox">
+            <input
+                type="checkbox"
+                class="checkbox__input"
+                id=id.clone()
+                name=id.clone()
+                checked=checked
+                on:change:target=move |ev| {
+                    let value = if ev.target().checked() { "ja" } else { "" };
+                    state.send(Event::Answer { field, value: value.to_string() });
+                }
+            />
+            <label class="checkbox__label" for=id>{q.label}</label>
+        </div>
+    }
+}
+
+/// The forms this application would need on paper, derived from the answers.
+#[component]
+fn FormsList() -> impl IntoView {
+    let w = expect_context::<AppState>().walkthrough;
+    let forms = w.with_untracked(|w| {
+        w.forms()
+            .into_iter()
+            .map(|f| {
+                let who = f.person.map(|p| format!(" – {}", w.antrag.display_name(p)));
+                format!(
+                    "{}{}: {}",
+                    f.form.name(),
+                    who.unwrap_or_default(),
+                    f.form.title()
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <p>"Ihr Antrag ist noch nicht abgeschickt. Auf Papier bestünde er aus diesen Formularen:"</p>
+        <ul class="list">{forms.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+    }
+}
+
+#[component]
+fn Confirmation() -> impl IntoView {
+    let w = expect_context::<AppState>().walkthrough;
+    let submission = w.with_untracked(|w| w.submission.clone());
+    submission.map(|s| {
+        view! {
+            <div class="panel">
+                <p>"Ihre Referenznummer (Simulation)"</p>
+                <p class="panel__reference">{s.referenz}</p>
+            </div>
+            <p>"Tag der Antragstellung: " {s.eingang.to_german()}</p>
+            <p>
+                "Leistungen würden ab dem " {s.wirkt_ab.to_german()}
+                " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
+            </p>
+            <p>"Es wurde nichts gesendet. Dies war eine Simulation."</p>
+        }
+    })
+}

@@ -1,0 +1,62 @@
+// Reads the Content-Security-Policy of the built index.html and lists everything that weakens it.
+import { createHash } from 'node:crypto';
+
+const EXPECTED_EXACT = {
+  'default-src': ["'none'"],
+  'connect-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'form-action': ["'none'"],
+  'base-uri': ["'none'"],
+  'object-src': ["'none'"],
+};
+
+export function parsePolicy(html) {
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
+  if (metas.length !== 1) return null;
+  const directives = new Map();
+  for (const part of metas[0][1].split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+export function inlineScripts(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+}
+
+export function sha256Source(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Every way in which `html` falls short of the policy the project promises; [] when it holds. */
+export function cspProblems(html) {
+  const policy = parsePolicy(html);
+  if (!policy) return ['index.html must carry exactly one Content-Security-Policy meta element'];
+  const problems = [];
+  for (const [name, expected] of Object.entries(EXPECTED_EXACT)) {
+    const actual = policy.get(name);
+    if (!actual || actual.join(' ') !== expected.join(' ')) {
+      problems.push(`${name} must be exactly ${expected.join(' ')}, is ${actual ? actual.join(' ') : 'missing'}`);
+    }
+  }
+  const scriptSrc = policy.get('script-src') ?? [];
+  const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
+  const others = scriptSrc.filter((s) => !s.startsWith("'sha256-"));
+  if (others.join(' ') !== "'self' 'wasm-unsafe-eval'") {
+    problems.push(`script-src may only hold 'self', 'wasm-unsafe-eval' and hashes, holds ${scriptSrc.join(' ')}`);
+  }
+  const needed = new Set(inlineScripts(html).map(sha256Source));
+  for (const h of needed) if (!hashes.includes(h)) problems.push(`inline script without matching hash ${h}`);
+  for (const h of hashes) if (!needed.has(h)) problems.push(`hash ${h} matches no inline script`);
+  if (/CSP_HASHES/.test(html)) problems.push('the CSP_HASHES placeholder was not replaced');
+  for (const name of policy.keys()) {
+    if (!(name in EXPECTED_EXACT) && name !== 'script-src') problems.push(`unexpected directive ${name}`);
+  }
+  if (/\son[a-z]+\s*=/i.test(html)) problems.push('inline event handler attribute in index.html');
+  if (/\sstyle\s*=/i.test(html)) problems.push('inline style attribute in index.html');
+  if (/(src|href)\s*=\s*"(https?:)?\/\//i.test(html)) problems.push('asset from another origin in index.html');
+  return problems;
+}

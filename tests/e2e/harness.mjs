@@ -1,0 +1,133 @@
+// End-to-end harness: serves the release build (dist/) on 127.0.0.1, starts Debian's Chromium
+// through playwright-core, and guards the network. Every request is recorded; a request to
+// another origin is aborted (so nothing ever leaves the machine) and makes the test fail.
+import { createServer } from 'node:http';
+import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, extname, normalize, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const SCREENSHOTS = join(ROOT, 'target', 'e2e-screenshots');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. */
+export async function serveDist() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `make build` first');
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url, 'http://127.0.0.1').pathname;
+      const file = normalize(join(DIST, path === '/' ? 'index.html' : decodeURIComponent(path)));
+      if (!file.startsWith(DIST)) throw new Error('outside dist');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('nicht gefunden');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Start Chromium with a fresh profile and a network guard for `origin`.
+ * Returns { context, page, guard, close }; guard.requests lists every request seen,
+ * guard.foreign those to another origin (all aborted), guard.errors console errors and
+ * uncaught page errors.
+ */
+export async function openBrowser(origin) {
+  const profile = await mkdtemp(join(tmpdir(), 'antragssimulator-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'de-DE',
+  });
+  const guard = { requests: [], foreign: [], errors: [], loaded: false };
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    const url = request.url();
+    const sameOrigin = url.startsWith(origin + '/') || url === origin;
+    const entry = { url, method: request.method(), afterLoad: guard.loaded };
+    guard.requests.push(entry);
+    if (!sameOrigin && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      guard.foreign.push(entry);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') guard.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => guard.errors.push(String(err)));
+  return {
+    context,
+    page,
+    guard,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Load the app and wait until it has rendered; marks the end of the first load in the guard. */
+export async function loadApp(page, guard, origin) {
+  await page.goto(origin + '/', { waitUntil: 'load' });
+  await page.waitForSelector('main h1', { timeout: 15000 });
+  await page.waitForLoadState('networkidle');
+  guard.loaded = true;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Problems with the recorded traffic: foreign origins, non-GET methods, requests after load. */
+export function trafficProblems(guard) {
+  const problems = [];
+  for (const r of guard.foreign) problems.push(`request to another origin: ${r.method} ${r.url}`);
+  for (const r of guard.requests) {
+    if (r.method !== 'GET') problems.push(`non-GET request: ${r.method} ${r.url}`);
+    if (r.afterLoad) problems.push(`request after the first load: ${r.method} ${r.url}`);
+  }
+  return problems;
+}

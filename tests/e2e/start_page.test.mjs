@@ -1,0 +1,54 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+test('start page renders, stays on its origin, and makes no request after loading', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+
+    assert.equal(await page.textContent('main h1'), 'Antrag auf Grundsicherung üben');
+    const notice = await page.textContent('main .notice');
+    assert.match(notice, /Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät\./);
+    const button = page.getByRole('button', { name: 'Simulation starten' });
+    assert.equal(await button.count(), 1);
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    await screenshot(page, 'start-page');
+
+    // The button is live: it leads to the first question of the Vorprüfung.
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Ihr Alter');
+    assert.match(await page.textContent('main'), /Wann sind Sie geboren\?/);
+    await screenshot(page, 'first-step');
+
+    assert.ok(guard.requests.length >= 3, 'the page, its script and its wasm were requested');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, [], 'no console errors (a CSP violation would show here)');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the network guard blocks and reports a request to another origin', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    // A page without our CSP, so the request reaches the guard; the host name cannot resolve.
+    await page.setContent('<img src="http://tracker.invalid/pixel.png" alt="">');
+    await page.waitForTimeout(200);
+    assert.equal(guard.foreign.length, 1);
+    assert.equal(guard.foreign[0].url, 'http://tracker.invalid/pixel.png');
+    assert.deepEqual(trafficProblems(guard), ['request to another origin: GET http://tracker.invalid/pixel.png']);
+  } finally {
+    await browser.close();
+  }
+});

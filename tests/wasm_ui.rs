@@ -1,0 +1,110 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounts, the start button
+//! starts the walkthrough, and errors appear at the field and in the summary without losing input.
+#![cfg(target_arch = "wasm32")]
+
+use antragssimulator::ui::app::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn wrapper() -> HtmlElement {
+    let doc = document();
+    let el = doc.create_element("section").expect("create section");
+    doc.body().expect("body").append_child(&el).expect("append");
+    el.unchecked_into()
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .expect(selector)
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn start_page_then_first_question() {
+    let root = wrapper();
+    let _app = mount_to(root.clone(), App);
+    assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
+    assert!(text(&root, ".notice").contains("Ihre Angaben bleiben auf diesem Gerät"));
+
+    click(&root, "button.button--start");
+    tick().await;
+    assert_eq!(text(&root, "main h1"), "Ihr Alter");
+    assert!(text(&root, "main").contains("Wann sind Sie geboren?"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn impossible_date_is_reported_and_kept_as_typed() {
+    let root = wrapper();
+    let _app = mount_to(root.clone(), App);
+    click(&root, "button.button--start");
+    // Let the new page finish rendering (input values are applied after the first tick).
+    tick().await;
+    tick().await;
+
+    let input: HtmlInputElement = root
+        .query_selector("#antragsteller-geburtsdatum")
+        .ok()
+        .flatten()
+        .expect("birth date input")
+        .unchecked_into();
+    input.set_value("31.02.1990");
+    input
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    click(&root, "form button[type=submit]");
+    tick().await;
+
+    assert_eq!(text(&root, "main h1"), "Ihr Alter", "stays on the step");
+    let summary = text(&root, ".error-summary");
+    assert!(summary.contains("Es gibt ein Problem"), "{summary}");
+    assert!(
+        summary.contains("Diesen Tag gibt es im angegebenen Monat nicht."),
+        "{summary}"
+    );
+    let link = root
+        .query_selector(".error-summary a")
+        .ok()
+        .flatten()
+        .and_then(|a| a.get_attribute("href"));
+    assert_eq!(link.as_deref(), Some("#antragsteller-geburtsdatum"));
+    assert!(text(&root, ".field__error").contains("Diesen Tag gibt es"));
+    let now: HtmlInputElement = root
+        .query_selector("#antragsteller-geburtsdatum")
+        .ok()
+        .flatten()
+        .expect("birth date input")
+        .unchecked_into();
+    assert!(
+        input.is_connected(),
+        "the input element is kept, not re-created"
+    );
+    assert_eq!(now.value(), "31.02.1990", "what was typed stays");
+
+    // Corrected, the walkthrough moves on.
+    input.set_value("27.03.1990");
+    input
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    click(&root, "form button[type=submit]");
+    tick().await;
+    assert_eq!(text(&root, "main h1"), "Können Sie arbeiten?");
+    root.remove();
+}
