@@ -274,7 +274,11 @@ impl Walkthrough {
         route(&self.antrag, self.today)
     }
 
+    /// The forms to fill in; none while the answers lead to an exit (no application to make).
     pub fn forms(&self) -> Vec<FormInstance> {
+        if self.route().last().is_some_and(|s| s.is_exit()) {
+            return Vec::new();
+        }
         required_forms(&self.antrag, self.today)
     }
 

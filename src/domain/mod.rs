@@ -11,6 +11,7 @@ pub mod date;
 pub mod flow;
 pub mod forms;
 pub mod money;
+pub mod personas;
 pub mod questions;
 pub mod rules;
 pub mod validate;

@@ -1,0 +1,398 @@
+//! Ready-made life situations to role-play at events, and to test the walkthrough with. Each has
+//! a short story in the second person and the answers that role would give. Answers are raw text
+//! by field id, exactly as a person would type or choose them.
+
+use super::antrag::FieldId;
+use super::date::Date;
+use super::flow::{Event, Step, Walkthrough};
+use super::questions::questions;
+
+pub struct Persona {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub story: &'static str,
+    /// Answers specific to this role, by field id.
+    pub answers: &'static [(&'static str, &'static str)],
+}
+
+/// What every role answers unless it says otherwise, by the field's key (any person).
+const DEFAULTS: &[(&str, &str)] = &[
+    ("erwerbsfaehigkeit", "ja"),
+    ("wohnsitz-deutschland", "ja"),
+    ("staatsangehoerigkeit", "deutsch"),
+    ("ausbildung", "keine"),
+    ("stationaer", "nein"),
+    ("altersrente", "nein"),
+    ("schwanger", "nein"),
+    ("behinderung", "nein"),
+    ("ernaehrung", "nein"),
+    ("besonderer-bedarf", "nein"),
+    ("unfall", "nein"),
+    ("elternteil-ausserhalb", "nein"),
+    ("erwerbsfaehig", "ja"),
+    ("schule", "nein"),
+    ("krankenversicherung", "gesetzlich"),
+    ("krankenkasse", "AOK Rheinland-Pfalz/Saarland"),
+    ("hat-partner", "nein"),
+    ("anzahl-kinder", "0"),
+    ("anzahl-weitere", "0"),
+    ("iban", "DE89 3704 0044 0532 0130 00"),
+    ("erklaerung-richtigkeit", "ja"),
+    ("erklaerung-aenderungen", "ja"),
+    ("erklaerung-datenschutz", "ja"),
+];
+
+impl Persona {
+    /// The answer this role gives to `field`, if it has one.
+    pub fn answer_for(&self, field: FieldId) -> Option<&'static str> {
+        let id = field.to_string();
+        if let Some((_, v)) = self.answers.iter().find(|(f, _)| *f == id) {
+            return Some(v);
+        }
+        let key = field.key.to_string();
+        DEFAULTS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// Play the role through the walkthrough as a person would: answer what each page asks,
+    /// press "Weiter", and submit at the end. Stops at the confirmation, at an exit, or where a
+    /// page cannot be completed with the role's answers (the walkthrough then shows the errors).
+    pub fn play(&self, today: Date) -> Walkthrough {
+        let mut w = Walkthrough::new(today);
+        w.apply(Event::Next);
+        for _ in 0..200 {
+            if w.current == Step::Bestaetigung || w.current.is_exit() {
+                break;
+            }
+            // Answering can reveal further questions on the same page: answer until none is new.
+            let mut answered = std::collections::BTreeSet::new();
+            loop {
+                let pending: Vec<(FieldId, &str)> = questions(w.current, &w.antrag, w.today)
+                    .into_iter()
+                    .filter(|q| !answered.contains(&q.field))
+                    .filter_map(|q| self.answer_for(q.field).map(|v| (q.field, v)))
+                    .collect();
+                if pending.is_empty() {
+                    break;
+                }
+                for (field, value) in pending {
+                    answered.insert(field);
+                    w.apply(Event::Answer {
+                        field,
+                        value: value.to_string(),
+                    });
+                }
+            }
+            let before = w.current;
+            w.apply(if w.current == Step::Erklaerungen {
+                Event::Submit
+            } else {
+                Event::Next
+            });
+            if w.current == before {
+                break;
+            }
+        }
+        w
+    }
+}
+
+pub fn all() -> &'static [Persona] {
+    PERSONAS
+}
+
+pub fn by_id(id: &str) -> Option<&'static Persona> {
+    PERSONAS.iter().find(|p| p.id == id)
+}
+
+const PERSONAS: &[Persona] = &[
+    Persona {
+        id: "allein-ohne-einkommen",
+        title: "Allein, ohne Einkommen",
+        story: "Sie sind 35, leben allein in einer kleinen Mietwohnung und haben vor zwei Wochen Ihre Arbeit als Lagerhelfer verloren. Arbeitslosengeld bekommen Sie nicht, weil Sie zu kurz beschäftigt waren. Auf dem Konto sind noch 800 Euro.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "14.05.1991"),
+            ("antragsteller-vorname", "Jonas"),
+            ("antragsteller-nachname", "Becker"),
+            ("antragsteller-geschlecht", "maennlich"),
+            ("strasse", "Bahnhofstraße 12"),
+            ("plz", "55218"),
+            ("wohnort", "Ingelheim am Rhein"),
+            ("familienstand", "ledig"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "45"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "400"),
+            ("nebenkosten", "80"),
+            ("heizkosten", "60"),
+            ("antragsteller-einkommen-keine", "ja"),
+            ("antragsteller-vermoegen-art-konten", "ja"),
+            ("antragsteller-vermoegen-betrag-konten", "800"),
+            ("kontoinhaber", "Jonas Becker"),
+        ],
+    },
+    Persona {
+        id: "alleinerziehend-minijob",
+        title: "Alleinerziehend mit Minijob",
+        story: "Sie sind 34, alleinerziehend mit zwei Kindern (8 und 4 Jahre) und arbeiten im Minijob im Einzelhandel für 556 Euro im Monat. Der Vater der Kinder zahlt keinen Unterhalt; die Kinder bekommen Unterhaltsvorschuss und Kindergeld.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "02.09.1992"),
+            ("antragsteller-vorname", "Sabine"),
+            ("antragsteller-nachname", "Klein"),
+            ("antragsteller-geschlecht", "weiblich"),
+            ("strasse", "Am Rosengarten 3"),
+            ("plz", "55411"),
+            ("wohnort", "Bingen am Rhein"),
+            ("familienstand", "ledig"),
+            ("anzahl-kinder", "2"),
+            ("kind-1-vorname", "Mia"),
+            ("kind-1-nachname", "Klein"),
+            ("kind-1-geburtsdatum", "11.06.2018"),
+            ("kind-1-geschlecht", "weiblich"),
+            ("kind-1-verhaeltnis-kind", "leiblich"),
+            ("kind-1-elternteil-ausserhalb", "ja"),
+            ("kind-2-vorname", "Ben"),
+            ("kind-2-nachname", "Klein"),
+            ("kind-2-geburtsdatum", "03.03.2022"),
+            ("kind-2-geschlecht", "maennlich"),
+            ("kind-2-verhaeltnis-kind", "leiblich"),
+            ("kind-2-elternteil-ausserhalb", "ja"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "68"),
+            ("warmwasser", "dezentral"),
+            ("grundmiete", "520"),
+            ("nebenkosten", "120"),
+            ("heizkosten", "90"),
+            ("antragsteller-einkommen-art-erwerb", "ja"),
+            ("antragsteller-einkommen-betrag-erwerb-brutto", "556"),
+            ("antragsteller-einkommen-betrag-erwerb-netto", "556"),
+            ("kind-1-einkommen-art-kindergeld", "ja"),
+            ("kind-1-einkommen-betrag-kindergeld", "259"),
+            ("kind-1-einkommen-art-unterhaltsvorschuss", "ja"),
+            ("kind-1-einkommen-betrag-unterhaltsvorschuss", "299"),
+            ("kind-2-einkommen-art-kindergeld", "ja"),
+            ("kind-2-einkommen-betrag-kindergeld", "259"),
+            ("kind-2-einkommen-art-unterhaltsvorschuss", "ja"),
+            ("kind-2-einkommen-betrag-unterhaltsvorschuss", "227"),
+            ("antragsteller-vermoegen-art-konten", "ja"),
+            ("antragsteller-vermoegen-betrag-konten", "300"),
+            ("kind-1-vermoegen-keine", "ja"),
+            ("kind-2-vermoegen-keine", "ja"),
+            ("kontoinhaber", "Sabine Klein"),
+        ],
+    },
+    Persona {
+        id: "familie-aufstocker",
+        title: "Paar mit zwei Kindern, einer verdient",
+        story: "Sie sind 38 und arbeiten Vollzeit als Lagerist für 2.100 Euro brutto. Ihre Frau ist 36 und kümmert sich um die Kinder (9 und 3 Jahre). Das Geld reicht für Miete und Lebensunterhalt nicht ganz.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "20.01.1988"),
+            ("antragsteller-vorname", "Murat"),
+            ("antragsteller-nachname", "Yılmaz"),
+            ("antragsteller-geschlecht", "maennlich"),
+            ("strasse", "Gartenfeldstraße 8"),
+            ("plz", "55218"),
+            ("wohnort", "Ingelheim am Rhein"),
+            ("familienstand", "verheiratet"),
+            ("hat-partner", "ja"),
+            ("partnerschaft", "ehe"),
+            ("anzahl-kinder", "2"),
+            ("partner-vorname", "Elif"),
+            ("partner-nachname", "Yılmaz"),
+            ("partner-geburtsdatum", "05.07.1990"),
+            ("partner-geschlecht", "weiblich"),
+            ("kind-1-vorname", "Deniz"),
+            ("kind-1-nachname", "Yılmaz"),
+            ("kind-1-geburtsdatum", "30.04.2017"),
+            ("kind-1-geschlecht", "maennlich"),
+            ("kind-1-verhaeltnis-kind", "gemeinsam"),
+            ("kind-2-vorname", "Ela"),
+            ("kind-2-nachname", "Yılmaz"),
+            ("kind-2-geburtsdatum", "12.12.2022"),
+            ("kind-2-geschlecht", "weiblich"),
+            ("kind-2-verhaeltnis-kind", "gemeinsam"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "85"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "780"),
+            ("nebenkosten", "180"),
+            ("heizkosten", "110"),
+            ("antragsteller-einkommen-art-erwerb", "ja"),
+            ("antragsteller-einkommen-betrag-erwerb-brutto", "2100"),
+            ("antragsteller-einkommen-betrag-erwerb-netto", "1580"),
+            ("partner-einkommen-keine", "ja"),
+            ("kind-1-einkommen-art-kindergeld", "ja"),
+            ("kind-1-einkommen-betrag-kindergeld", "259"),
+            ("kind-2-einkommen-art-kindergeld", "ja"),
+            ("kind-2-einkommen-betrag-kindergeld", "259"),
+            ("antragsteller-vermoegen-art-konten", "ja"),
+            ("antragsteller-vermoegen-betrag-konten", "1200"),
+            ("antragsteller-vermoegen-art-kfz", "ja"),
+            ("antragsteller-vermoegen-betrag-kfz", "4500"),
+            ("partner-vermoegen-keine", "ja"),
+            ("kind-1-vermoegen-keine", "ja"),
+            ("kind-2-vermoegen-keine", "ja"),
+            ("kontoinhaber", "Murat Yılmaz"),
+        ],
+    },
+    Persona {
+        id: "jung-bei-den-eltern",
+        title: "Unter 25, wohnt bei der Mutter",
+        story: "Sie sind 22, haben Ihre Ausbildung abgebrochen und wohnen bei Ihrer Mutter, die in Teilzeit arbeitet. Ihr Vater lebt in einer anderen Stadt. Sie selbst haben kein Einkommen.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "08.02.2004"),
+            ("antragsteller-vorname", "Lena"),
+            ("antragsteller-nachname", "Hoffmann"),
+            ("antragsteller-geschlecht", "weiblich"),
+            ("strasse", "Rheinstraße 40"),
+            ("plz", "55116"),
+            ("wohnort", "Mainz"),
+            ("familienstand", "ledig"),
+            ("antragsteller-elternteil-ausserhalb", "ja"),
+            ("anzahl-weitere", "1"),
+            ("weitere-1-vorname", "Petra"),
+            ("weitere-1-nachname", "Hoffmann"),
+            ("weitere-1-geburtsdatum", "17.10.1976"),
+            ("weitere-1-geschlecht", "weiblich"),
+            ("weitere-1-verhaeltnis-weitere", "elternteil"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "72"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "650"),
+            ("nebenkosten", "150"),
+            ("heizkosten", "100"),
+            ("antragsteller-einkommen-keine", "ja"),
+            ("weitere-1-einkommen-art-erwerb", "ja"),
+            ("weitere-1-einkommen-betrag-erwerb-brutto", "1850"),
+            ("weitere-1-einkommen-betrag-erwerb-netto", "1400"),
+            ("antragsteller-vermoegen-keine", "ja"),
+            ("weitere-1-vermoegen-art-konten", "ja"),
+            ("weitere-1-vermoegen-betrag-konten", "2500"),
+            ("kontoinhaber", "Lena Hoffmann"),
+        ],
+    },
+    Persona {
+        id: "selbststaendig",
+        title: "Selbständig mit schwankendem Einkommen",
+        story: "Sie sind 45 und arbeiten seit sechs Jahren selbständig als Grafikdesigner. Seit ein großer Kunde weggefallen ist, schwankt Ihr Gewinn stark; im Schnitt bleiben etwa 600 Euro im Monat. Sie sind freiwillig gesetzlich krankenversichert.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "23.08.1981"),
+            ("antragsteller-vorname", "Tobias"),
+            ("antragsteller-nachname", "Wagner"),
+            ("antragsteller-geschlecht", "maennlich"),
+            ("strasse", "Mühlweg 5"),
+            ("plz", "55218"),
+            ("wohnort", "Ingelheim am Rhein"),
+            ("antragsteller-krankenversicherung", "freiwillig"),
+            ("antragsteller-krankenkasse", "Techniker Krankenkasse"),
+            ("familienstand", "geschieden"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "52"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "480"),
+            ("nebenkosten", "95"),
+            ("heizkosten", "70"),
+            ("antragsteller-einkommen-art-selbstaendig", "ja"),
+            ("antragsteller-einkommen-betrag-selbstaendig", "600"),
+            ("antragsteller-vermoegen-art-konten", "ja"),
+            ("antragsteller-vermoegen-betrag-konten", "1500"),
+            ("antragsteller-vermoegen-art-altersvorsorge", "ja"),
+            ("antragsteller-vermoegen-betrag-altersvorsorge", "12000"),
+            ("kontoinhaber", "Tobias Wagner"),
+        ],
+    },
+    Persona {
+        id: "sechzig-mit-ersparnissen",
+        title: "60 Jahre, Ersparnisse über der Grenze",
+        story: "Sie sind 60, Ihr Betrieb hat geschlossen, und das Arbeitslosengeld ist ausgelaufen. Sie haben 45.000 Euro gespart und ein altes Auto. Sie wohnen allein zur Miete.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "03.04.1966"),
+            ("antragsteller-vorname", "Gerhard"),
+            ("antragsteller-nachname", "Schmitt"),
+            ("antragsteller-geschlecht", "maennlich"),
+            ("strasse", "Lindenallee 21"),
+            ("plz", "55218"),
+            ("wohnort", "Ingelheim am Rhein"),
+            ("familienstand", "verwitwet"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "60"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "510"),
+            ("nebenkosten", "110"),
+            ("heizkosten", "85"),
+            ("antragsteller-einkommen-keine", "ja"),
+            ("antragsteller-vermoegen-art-konten", "ja"),
+            ("antragsteller-vermoegen-betrag-konten", "45000"),
+            ("antragsteller-vermoegen-art-kfz", "ja"),
+            ("antragsteller-vermoegen-betrag-kfz", "3000"),
+            ("kontoinhaber", "Gerhard Schmitt"),
+        ],
+    },
+    Persona {
+        id: "neu-zugewandert",
+        title: "Familie, vor Kurzem aus der Ukraine gekommen",
+        story: "Sie sind 41 und vor acht Monaten mit Ihrem Mann und Ihrer Tochter (10) aus der Ukraine gekommen. Sie haben eine Aufenthaltserlaubnis zum vorübergehenden Schutz. Ihr Mann arbeitet im Minijob in einer Bäckerei.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "19.11.1985"),
+            ("staatsangehoerigkeit", "andere"),
+            ("aufenthalt-dauer", "bis-5-jahre"),
+            ("aufenthaltsgrund", "ukraine"),
+            ("antragsteller-vorname", "Olena"),
+            ("antragsteller-nachname", "Kovalenko"),
+            ("antragsteller-geschlecht", "weiblich"),
+            ("strasse", "Binger Straße 77"),
+            ("plz", "55218"),
+            ("wohnort", "Ingelheim am Rhein"),
+            ("familienstand", "verheiratet"),
+            ("hat-partner", "ja"),
+            ("partnerschaft", "ehe"),
+            ("anzahl-kinder", "1"),
+            ("partner-vorname", "Andrii"),
+            ("partner-nachname", "Kovalenko"),
+            ("partner-geburtsdatum", "02.02.1983"),
+            ("partner-geschlecht", "maennlich"),
+            ("kind-1-vorname", "Sofiia"),
+            ("kind-1-nachname", "Kovalenko"),
+            ("kind-1-geburtsdatum", "25.05.2016"),
+            ("kind-1-geschlecht", "weiblich"),
+            ("kind-1-verhaeltnis-kind", "gemeinsam"),
+            ("wohnkosten", "ja"),
+            ("wohnform", "miete"),
+            ("wohnflaeche", "58"),
+            ("warmwasser", "zentral"),
+            ("grundmiete", "560"),
+            ("nebenkosten", "140"),
+            ("heizkosten", "95"),
+            ("antragsteller-einkommen-keine", "ja"),
+            ("partner-einkommen-art-erwerb", "ja"),
+            ("partner-einkommen-betrag-erwerb-brutto", "603"),
+            ("partner-einkommen-betrag-erwerb-netto", "603"),
+            ("kind-1-einkommen-art-kindergeld", "ja"),
+            ("kind-1-einkommen-betrag-kindergeld", "259"),
+            ("antragsteller-vermoegen-keine", "ja"),
+            ("partner-vermoegen-keine", "ja"),
+            ("kind-1-vermoegen-keine", "ja"),
+            ("kontoinhaber", "Olena Kovalenko"),
+        ],
+    },
+    Persona {
+        id: "studentin",
+        title: "Studentin (wird weitergeleitet)",
+        story: "Sie sind 23 und studieren im vierten Semester Soziale Arbeit. Ihr Nebenjob ist weggefallen, und das Geld reicht nicht mehr für die Miete.",
+        answers: &[
+            ("antragsteller-geburtsdatum", "30.06.2003"),
+            ("ausbildung", "studium"),
+        ],
+    },
+    Persona {
+        id: "ueber-der-altersgrenze",
+        title: "Über der Altersgrenze (wird weitergeleitet)",
+        story: "Sie sind 68, Ihre Rente ist sehr klein, und Sie möchten wissen, ob Sie Grundsicherung beim Jobcenter beantragen können.",
+        answers: &[("antragsteller-geburtsdatum", "10.03.1958")],
+    },
+];
