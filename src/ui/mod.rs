@@ -21,7 +21,6 @@ pub fn today() -> Date {
         (now.get_month() + 1) as u8,
         now.get_date() as u8,
     )
-    .or_else(|| Date::new(2026, 1, 1))
     .unwrap_or(Date {
         year: 2026,
         month: 1,

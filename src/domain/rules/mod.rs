@@ -1,5 +1,8 @@
-//! Legal figures as data. Every figure appears here once, with the § it comes from.
-//! Figures that change with the Rechtsstand live in per-date tables (added with the Bescheid);
-//! what follows is the part that is the same for every Rechtsstand the simulator covers.
+//! Legal figures as data. Every figure appears here once, with the § it comes from: the tables per
+//! Rechtsstand in `rechtsstand`, and the Altersgrenze, which is the same for every Rechtsstand the
+//! simulator covers, in `altersgrenze`.
 
 pub mod altersgrenze;
+pub mod rechtsstand;
+
+pub use rechtsstand::{Rechtsstand, RechtsstandId};

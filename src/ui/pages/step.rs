@@ -155,9 +155,13 @@ fn BlockView(block: Block) -> impl IntoView {
             view! {
                 <fieldset class="field">
                     <legend class="field__legend">{legend}</legend>
-                    {first.map(|f| view! { <FieldError field=f /> })}
+                    {first.map(|f| view! { <ErrorMessage field=f /> })}
                     <div class="checkboxes">
-                        {qs.into_iter().map(|q| view! { <CheckboxView q /> }).collect_view()}
+                        {qs
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, q)| view! { <CheckboxView q own_error={i > 0} /> })
+                            .collect_view()}
                     </div>
                 </fieldset>
             }
@@ -167,7 +171,7 @@ fn BlockView(block: Block) -> impl IntoView {
 }
 
 #[component]
-fn FieldError(field: FieldId) -> impl IntoView {
+fn ErrorMessage(field: FieldId) -> impl IntoView {
     let w = expect_context::<AppState>().walkthrough;
     let message = move || w.with(|w| w.errors_for(field).first().map(|e| e.to_string()));
     move || {
@@ -239,13 +243,13 @@ fn QuestionView(q: Question) -> impl IntoView {
                 <fieldset class="field" class:field--error=move || has_error(w, field)>
                     <legend class="field__legend">{q.label}{optional}</legend>
                     {hint}
-                    <FieldError field />
+                    <ErrorMessage field />
                     <div class="radios" class:radios--inline=inline>{radios}</div>
                 </fieldset>
             }
             .into_any()
         }
-        Kind::Check => view! { <CheckboxView q /> }.into_any(),
+        Kind::Check => view! { <CheckboxView q own_error=true /> }.into_any(),
         kind => {
             let (inputmode, autocomplete, width) = match kind {
                 Kind::Money { .. } => ("decimal", "off", "input--10"),
@@ -266,7 +270,7 @@ fn QuestionView(q: Question) -> impl IntoView {
                     <label class="field__label" for=id.clone()>{q.label}{optional}</label>
                     {hint}
                     {date_hint}
-                    <FieldError field />
+                    <ErrorMessage field />
                     <input
                         type="text"
                         class=format!("input {width}")
@@ -286,13 +290,16 @@ fn QuestionView(q: Question) -> impl IntoView {
     }
 }
 
+/// A checkbox; `own_error` shows its error beside it (the first of a group shows it under the
+/// group's legend instead).
 #[component]
-fn CheckboxView(q: Question) -> impl IntoView {
+fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let field = q.field;
     let id = field.to_string();
     let checked = state.walkthrough.with_untracked(|w| w.display(field)) == "ja";
     view! {
+        {own_error.then(|| view! { <ErrorMessage field /> })}
         <div class="checkbox">
             <input
                 type="checkbox"

@@ -1,0 +1,758 @@
+//! The mock Bewilligungsbescheid: from the answers and a Rechtsstand, who is in the
+//! Bedarfsgemeinschaft, each person's Bedarf, the income counted after allowances, its
+//! distribution by the Bedarfsanteilsmethode (§ 9 Abs. 2 SGB II), the Vermögen check and the
+//! monthly claim per person and in total. Every line carries a short German explanation and the §.
+//!
+//! Money is exact: amounts are rounded to the cent half up (§ 41 Abs. 2 SGB II). The Kopfteil of
+//! the Unterkunft costs is shown rounded per person, while the Bedarfsgemeinschaft's total keeps
+//! the full costs; claims per person are rounded so that they add up to the total claim exactly.
+
+use super::antrag::{Antrag, Person, PersonRef};
+use super::choices::{Betrag, Choice, VermoegensArt, Warmwasser, WeitereVerhaeltnis, Wohnform};
+use super::date::Date;
+use super::money::Cents;
+use super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand, Vermoegensfreibetrag};
+use serde::{Deserialize, Serialize};
+
+/// What a Jobcenter would know beyond the form: whether this is the first year of receipt
+/// (Karenzzeit since 2023) and the local limit for Unterkunft und Heizung, if configured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Optionen {
+    pub erstes_jahr: bool,
+    pub kdu_grenze: Option<Cents>,
+}
+
+impl Default for Optionen {
+    fn default() -> Self {
+        Optionen {
+            erstes_jahr: true,
+            kdu_grenze: None,
+        }
+    }
+}
+
+/// One line of the Bescheid: what, how much, why, and under which rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Zeile {
+    pub titel: String,
+    pub betrag: Cents,
+    pub erklaerung: String,
+    pub paragraph: String,
+}
+
+fn zeile(titel: &str, betrag: Cents, erklaerung: String, paragraph: &str) -> Zeile {
+    Zeile {
+        titel: titel.into(),
+        betrag,
+        erklaerung,
+        paragraph: paragraph.into(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonErgebnis {
+    pub person: PersonRef,
+    pub name: String,
+    pub regelbedarfsstufe: u8,
+    pub regelbedarf: Cents,
+    pub kindersofortzuschlag: Cents,
+    pub mehrbedarf_alleinerziehend: Cents,
+    /// Every Mehrbedarf line, Alleinerziehung included.
+    pub mehrbedarfe: Vec<Zeile>,
+    /// This person's Kopfteil of Unterkunft und Heizung, rounded for display.
+    pub kdu: Cents,
+    pub bedarf: Cents,
+    /// Income counted for this person after allowances (before distribution).
+    pub einkommen: Vec<Zeile>,
+    pub einkommen_angerechnet: Cents,
+    pub anspruch: Cents,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VermoegensPruefung {
+    pub vermoegen: Cents,
+    pub freibetrag: Cents,
+    pub ueber_freibetrag: bool,
+    pub erklaerung: String,
+    pub paragraph: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bescheid {
+    pub rechtsstand: super::rules::RechtsstandId,
+    pub leistung: String,
+    pub stichtag: Date,
+    pub personen: Vec<PersonErgebnis>,
+    /// Household members who are not in the Bedarfsgemeinschaft, and why.
+    pub ausserhalb: Vec<(PersonRef, String)>,
+    pub kdu_gesamt: Cents,
+    pub bedarf: Cents,
+    pub einkommen_angerechnet: Cents,
+    pub vermoegen: VermoegensPruefung,
+    pub anspruch: Cents,
+    pub bewilligungszeitraum_monate: u8,
+    pub vorlaeufig: bool,
+    pub hinweise: Vec<String>,
+    pub unsicher: Vec<String>,
+}
+
+fn percent(base: Cents, percent_tenths: i64) -> Cents {
+    // base × (percent_tenths / 1000), rounded half up.
+    Cents((base.0 * percent_tenths + 500).div_euclid(1000))
+}
+
+/// The Regelbedarfsstufe by age and household position (§ 20 Abs. 2–4, § 23 Nr. 1 SGB II).
+fn stufe_by_age(age: i32) -> u8 {
+    match age {
+        ..=5 => 6,
+        6..=13 => 5,
+        14..=17 => 4,
+        _ => 3,
+    }
+}
+
+struct Member<'a> {
+    who: PersonRef,
+    person: &'a Person,
+    age: i32,
+    stufe: u8,
+}
+
+/// The Erwerbstätigenfreibetrag plus Grundfreibetrag on gross earnings (§ 11b Abs. 2, 3).
+pub fn erwerbsfreibetrag(r: &Rechtsstand, brutto: Cents, mit_kind: bool) -> Cents {
+    let f = &r.freibetrag;
+    let mut free_thousandths: i64 = brutto.min(f.grundfreibetrag).0 * 1000;
+    let mut lower = f.grundfreibetrag;
+    let mut bands: Vec<(Cents, u32)> = f.bands.to_vec();
+    bands.push((
+        if mit_kind {
+            f.last_upper_with_child
+        } else {
+            f.last_upper
+        },
+        f.last_percent,
+    ));
+    for (upper, pct) in bands {
+        let in_band = (brutto.min(upper) - lower).max(Cents::ZERO);
+        free_thousandths += in_band.0 * i64::from(pct) * 10;
+        lower = upper;
+    }
+    Cents((free_thousandths + 500).div_euclid(1000))
+}
+
+/// The whole calculation.
+pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> Bescheid {
+    let household = a.household();
+    let candidates = a.bedarfsgemeinschaft(stichtag);
+    let age_of = |p: &Person| p.age_on(stichtag).unwrap_or(30);
+    let with_partner = candidates.contains(&PersonRef::Partner);
+    let parents: Vec<PersonRef> = candidates
+        .iter()
+        .copied()
+        .filter(|w| {
+            matches!(w, PersonRef::Weitere(_))
+                && a.person(*w).and_then(|p| p.weitere_verhaeltnis)
+                    == Some(WeitereVerhaeltnis::Elternteil)
+        })
+        .collect();
+
+    let members: Vec<Member> = candidates
+        .iter()
+        .filter_map(|who| {
+            let person = a.person(*who)?;
+            let age = age_of(person);
+            let stufe = match who {
+                PersonRef::Antragsteller if !parents.is_empty() => stufe_by_age(age),
+                PersonRef::Antragsteller | PersonRef::Partner if with_partner => 2,
+                PersonRef::Antragsteller => 1,
+                PersonRef::Partner => 2,
+                PersonRef::Kind(_) => stufe_by_age(age),
+                PersonRef::Weitere(_) if parents.len() > 1 => 2,
+                PersonRef::Weitere(_) => 1,
+            };
+            Some(Member {
+                who: *who,
+                person,
+                age,
+                stufe,
+            })
+        })
+        .collect();
+
+    // Unterkunft und Heizung: actual costs, split by heads of everyone living in the home.
+    let w = &a.wohnung;
+    let claimed = w.kosten == Some(true);
+    let unterkunft = if !claimed {
+        Cents::ZERO
+    } else if w.wohnform == Some(Wohnform::Eigentum) {
+        w.schuldzinsen.unwrap_or_default() + w.nebenkosten.unwrap_or_default()
+    } else {
+        w.grundmiete.unwrap_or_default() + w.nebenkosten.unwrap_or_default()
+    };
+    let heizung = if claimed {
+        w.heizkosten.unwrap_or_default()
+    } else {
+        Cents::ZERO
+    };
+    let mut hinweise = Vec::new();
+    let mut kdu_total = unterkunft + heizung;
+    let mut kdu_gekuerzt = false;
+    if let Some(limit) = opt.kdu_grenze {
+        let cap = match (opt.erstes_jahr, r.kdu_karenzzeit) {
+            (true, KduKarenzzeit::TatsaechlicheKosten) => None,
+            (true, KduKarenzzeit::Begrenzt { zehntel }) => {
+                Some(Cents(limit.0 * i64::from(zehntel) / 10))
+            }
+            _ => Some(limit),
+        };
+        if let Some(cap) = cap {
+            if kdu_total > cap {
+                hinweise.push(format!(
+                    "Die Kosten für Unterkunft und Heizung ({}) liegen über der örtlichen Grenze ({}). Das Jobcenter fordert dann in der Regel auf, die Kosten zu senken, und zahlt die vollen Kosten meist längstens sechs Monate (§ 22 Abs. 1 SGB II).",
+                    kdu_total, cap
+                ));
+                kdu_total = cap;
+                kdu_gekuerzt = true;
+            }
+        }
+    } else if claimed && !kdu_total.is_zero() {
+        hinweise.push("Unterkunft und Heizung sind mit den tatsächlichen Kosten angesetzt. Ob sie angemessen sind, prüft das Jobcenter nach den Grenzen Ihres Wohnorts (§ 22 Abs. 1 SGB II).".into());
+    }
+    let heads = i64::try_from(household.len().max(1)).unwrap_or(1);
+
+    let minors: Vec<i32> = members
+        .iter()
+        .filter(|m| matches!(m.who, PersonRef::Kind(_)) && m.age < 18)
+        .map(|m| m.age)
+        .collect();
+    let rbs1 = r.regelbedarf(1);
+
+    // Per person: Regelbedarf and Mehrbedarfe, in cents; KdU kept as heads-scaled fraction.
+    struct Need {
+        base: Cents,
+        lines: Vec<Zeile>,
+        ae: Cents,
+        ksz: Cents,
+    }
+    let needs: Vec<Need> = members
+        .iter()
+        .map(|m| {
+            let rb = r.regelbedarf(m.stufe);
+            let ksz = if (3..=6).contains(&m.stufe) {
+                r.kindersofortzuschlag
+            } else {
+                Cents::ZERO
+            };
+            let mut lines = Vec::new();
+            let mut capped_sum = Cents::ZERO;
+            let mut ae = Cents::ZERO;
+            if m.who == PersonRef::Antragsteller && !with_partner && !minors.is_empty() {
+                let under7 = minors.iter().filter(|a| **a < 7).count();
+                let under16 = minors.iter().filter(|a| **a < 16).count();
+                let nr1 = under7 >= 1 || (2..=3).contains(&under16);
+                let pct = (if nr1 { 36 } else { 0 }).max(12 * minors.len() as i64).min(60);
+                ae = percent(rbs1, pct * 10);
+                lines.push(zeile(
+                    "Mehrbedarf für Alleinerziehende",
+                    ae,
+                    format!(
+                        "{pct} % des Regelbedarfs für Alleinstehende ({rbs1}), weil Sie allein für {} minderjährige{} Kind{} sorgen.",
+                        minors.len(),
+                        if minors.len() == 1 { "s" } else { "" },
+                        if minors.len() == 1 { "" } else { "er" }
+                    ),
+                    "§ 21 Abs. 3 SGB II",
+                ));
+                capped_sum += ae;
+            }
+            if let (Some(true), Some(due)) = (m.person.schwanger, m.person.entbindungstermin) {
+                // From the 13th week of pregnancy: 28 weeks before the due date at the latest.
+                let from = stichtag.days_until(due) <= 196;
+                if from {
+                    let mb = percent(rb, 170);
+                    lines.push(zeile(
+                        "Mehrbedarf bei Schwangerschaft",
+                        mb,
+                        format!("17 % des Regelbedarfs ({rb}) ab der 13. Schwangerschaftswoche."),
+                        "§ 21 Abs. 2 SGB II",
+                    ));
+                    capped_sum += mb;
+                }
+            }
+            if m.person.behinderung_teilhabe == Some(true) && m.age >= 15 {
+                let mb = percent(rb, 350);
+                lines.push(zeile(
+                    "Mehrbedarf wegen Behinderung",
+                    mb,
+                    format!("35 % des Regelbedarfs ({rb}) bei Leistungen zur Teilhabe am Arbeitsleben oder Eingliederungshilfe."),
+                    "§ 21 Abs. 4 SGB II",
+                ));
+                capped_sum += mb;
+            }
+            if m.person.ernaehrung == Some(true) {
+                lines.push(zeile(
+                    "Mehrbedarf für kostenaufwändige Ernährung",
+                    Cents::ZERO,
+                    "Die Höhe legt das Jobcenter nach der ärztlichen Bescheinigung (Anlage MEB) fest; sie ist hier nicht eingerechnet.".into(),
+                    "§ 21 Abs. 5 SGB II",
+                ));
+            }
+            // § 21 Abs. 8: Mehrbedarfe of Abs. 2 to 5 together at most the Regelbedarf.
+            if capped_sum > rb {
+                let cut = capped_sum - rb;
+                lines.push(zeile(
+                    "Begrenzung der Mehrbedarfe",
+                    Cents(-cut.0),
+                    format!("Die Mehrbedarfe dürfen zusammen den Regelbedarf ({rb}) nicht übersteigen."),
+                    "§ 21 Abs. 8 SGB II",
+                ));
+            }
+            if claimed && w.warmwasser == Some(Warmwasser::Dezentral) {
+                let tenths = match m.stufe {
+                    1..=3 => 23,
+                    4 => 14,
+                    5 => 12,
+                    _ => 8,
+                };
+                let mb = percent(rb, tenths);
+                lines.push(zeile(
+                    "Mehrbedarf für dezentrale Warmwassererzeugung",
+                    mb,
+                    format!(
+                        "{},{} % des Regelbedarfs ({rb}), weil das Warmwasser in der Wohnung erzeugt wird.",
+                        tenths / 10,
+                        tenths % 10
+                    ),
+                    "§ 21 Abs. 7 SGB II",
+                ));
+            }
+            let mb_sum: Cents = lines.iter().map(|l| l.betrag).sum();
+            Need {
+                base: rb + ksz + mb_sum,
+                lines,
+                ae,
+                ksz,
+            }
+        })
+        .collect();
+
+    // Income per person after allowances.
+    let mit_kind = !minors.is_empty();
+    struct Income {
+        lines: Vec<Zeile>,
+        countable_other: Cents,
+        kindergeld: Cents,
+        vorlaeufig: bool,
+    }
+    let incomes: Vec<Income> = members
+        .iter()
+        .map(|m| {
+            let e = &m.person.einkommen;
+            let get = |b| e.betrag(b).unwrap_or_default();
+            let mut lines = Vec::new();
+            let brutto = get(Betrag::ErwerbBrutto) + get(Betrag::Selbstaendig);
+            let netto = get(Betrag::ErwerbNetto) + get(Betrag::Selbstaendig);
+            let mut countable = Cents::ZERO;
+            if !brutto.is_zero() || !netto.is_zero() {
+                let mut free = erwerbsfreibetrag(r, brutto, mit_kind);
+                let mut note = String::new();
+                if let Some(u25) = r.u25_freibetrag {
+                    if m.person.schule == Some(true) && m.age < 25 && u25 > free {
+                        free = brutto.min(u25).max(free);
+                        note = format!(" Für Schüler, Studierende und Auszubildende unter 25 bleiben bis zu {u25} frei (§ 11b Abs. 2b SGB II).");
+                    }
+                }
+                let net_countable = (netto - free).max(Cents::ZERO);
+                countable += net_countable;
+                lines.push(zeile(
+                    "Erwerbseinkommen",
+                    net_countable,
+                    format!(
+                        "Netto {netto} abzüglich Freibeträge {free} (Grundfreibetrag und Erwerbstätigenfreibetrag auf {brutto} brutto).{note}"
+                    ),
+                    "§ 11b Abs. 2 und 3 SGB II",
+                ));
+            }
+            let other: Cents = [
+                Betrag::Unterhalt,
+                Betrag::Unterhaltsvorschuss,
+                Betrag::Rente,
+                Betrag::Arbeitslosengeld,
+                Betrag::Elterngeld,
+                Betrag::Sonstiges,
+            ]
+            .into_iter()
+            .map(get)
+            .sum();
+            if !other.is_zero() {
+                let pauschale = if m.age >= 18 && brutto.is_zero() {
+                    other.min(Cents::euros(30))
+                } else {
+                    Cents::ZERO
+                };
+                countable += other - pauschale;
+                lines.push(zeile(
+                    "Sonstiges Einkommen",
+                    other - pauschale,
+                    if pauschale.is_zero() {
+                        format!("Unterhalt, Unterhaltsvorschuss, Renten und andere Einnahmen zusammen {other}, voll angerechnet.")
+                    } else {
+                        format!("Andere Einnahmen {other} abzüglich der Versicherungspauschale {pauschale}.")
+                    },
+                    "§ 11 SGB II, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
+                ));
+            }
+            Income {
+                lines,
+                countable_other: countable,
+                kindergeld: get(Betrag::Kindergeld),
+                vorlaeufig: e.hat(super::choices::EinkommensArt::Selbstaendig),
+            }
+        })
+        .collect();
+
+    // Scaled needs (× heads) so that the Kopfteil stays exact: need_i = base_i × heads + KdU.
+    let kdu_share_display = Cents((kdu_total.0 * 2 + heads).div_euclid(2 * heads));
+    let scaled_need: Vec<i128> = needs
+        .iter()
+        .map(|n| i128::from(n.base.0) * i128::from(heads) + i128::from(kdu_total.0))
+        .collect();
+
+    // Children's income covers their own need first; a child whose income covers it leaves the
+    // Bedarfsgemeinschaft (§ 7 Abs. 3 Nr. 4); surplus Kindergeld counts for the parent (§ 11 Abs. 1).
+    let mut ausserhalb: Vec<(PersonRef, String)> = Vec::new();
+    let mut in_bg = vec![true; members.len()];
+    let mut own_scaled = vec![0i128; members.len()];
+    let mut kindergeld_uebertrag = Cents::ZERO;
+    for (i, m) in members.iter().enumerate() {
+        let inc = &incomes[i];
+        if !matches!(m.who, PersonRef::Kind(_)) {
+            continue;
+        }
+        let own = i128::from((inc.countable_other + inc.kindergeld).0) * i128::from(heads);
+        if own >= scaled_need[i] {
+            in_bg[i] = false;
+            let surplus_scaled = own - scaled_need[i];
+            let kg_scaled = i128::from(inc.kindergeld.0) * i128::from(heads);
+            kindergeld_uebertrag +=
+                Cents((surplus_scaled.min(kg_scaled) / i128::from(heads)) as i64);
+            ausserhalb.push((
+                m.who,
+                format!(
+                    "{} deckt den eigenen Bedarf mit eigenem Einkommen und gehört deshalb nicht zur Bedarfsgemeinschaft (§ 7 Abs. 3 Nr. 4 SGB II).",
+                    a.display_name(m.who)
+                ),
+            ));
+        } else {
+            own_scaled[i] = own;
+        }
+    }
+    for who in &household {
+        if !candidates.contains(who) {
+            ausserhalb.push((
+                *who,
+                format!(
+                    "{} lebt im Haushalt, gehört aber nicht zur Bedarfsgemeinschaft.",
+                    a.display_name(*who)
+                ),
+            ));
+        }
+    }
+
+    // The pool: adults' countable income and Kindergeld surplus, by the Bedarfsanteilsmethode.
+    let pool: Cents = members
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| in_bg[*i] && !matches!(m.who, PersonRef::Kind(_)))
+        .map(|(i, _)| incomes[i].countable_other + incomes[i].kindergeld)
+        .sum::<Cents>()
+        + kindergeld_uebertrag;
+    let remaining: Vec<i128> = (0..members.len())
+        .map(|i| {
+            if in_bg[i] {
+                (scaled_need[i] - own_scaled[i]).max(0)
+            } else {
+                0
+            }
+        })
+        .collect();
+    let total_remaining: i128 = remaining.iter().sum();
+    let pool_scaled = i128::from(pool.0) * i128::from(heads);
+    let claim_total_scaled = (total_remaining - pool_scaled).max(0);
+    let heads128 = i128::from(heads);
+    let claim_total = Cents(((claim_total_scaled * 2 + heads128) / (2 * heads128)) as i64);
+
+    // Per-person claims: exact shares, then rounded so that they add up to the total.
+    let exact: Vec<(i128, i128)> = remaining
+        .iter()
+        .map(|rem| {
+            if total_remaining == 0 {
+                (0, 1)
+            } else {
+                // claim_i = rem_i × claim_total / total_remaining, in units of cents × heads.
+                (rem * claim_total_scaled, total_remaining * heads128)
+            }
+        })
+        .collect();
+    let mut claims: Vec<i64> = exact.iter().map(|(n, d)| (n / d) as i64).collect();
+    let mut missing = claim_total.0 - claims.iter().sum::<i64>();
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by(|x, y| {
+        let rx = exact[*x].0 % exact[*x].1 * exact[*y].1;
+        let ry = exact[*y].0 % exact[*y].1 * exact[*x].1;
+        ry.cmp(&rx).then(x.cmp(y))
+    });
+    for i in order.iter().copied().cycle().take(order.len() * 2) {
+        if missing <= 0 {
+            break;
+        }
+        if remaining[i] > 0 {
+            claims[i] += 1;
+            missing -= 1;
+        }
+    }
+
+    // Vermögen.
+    let vermoegen = vermoegens_pruefung(&members, stichtag, r, opt);
+    let anspruch = if vermoegen.ueber_freibetrag {
+        Cents::ZERO
+    } else {
+        claim_total
+    };
+    if vermoegen.ueber_freibetrag {
+        hinweise.push(format!(
+            "Das Vermögen liegt {} über dem Freibetrag. Es ist zuerst für den Lebensunterhalt einzusetzen.",
+            vermoegen.vermoegen - vermoegen.freibetrag
+        ));
+    }
+
+    let members_in_bg = in_bg.iter().filter(|b| **b).count() as i64;
+    let kdu_bg = Cents((kdu_total.0 * members_in_bg * 2 + heads).div_euclid(2 * heads));
+    let bedarf_total: Cents = needs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| in_bg[*i])
+        .map(|(_, n)| n.base)
+        .sum::<Cents>()
+        + kdu_bg;
+    let einkommen_angerechnet: Cents = pool
+        + members
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| in_bg[*i] && matches!(m.who, PersonRef::Kind(_)))
+            .map(|(i, _)| incomes[i].countable_other + incomes[i].kindergeld)
+            .sum::<Cents>();
+
+    if !vermoegen.ueber_freibetrag && !anspruch.is_zero() && anspruch < Cents::euros(150) {
+        hinweise.push("Der Bedarf ist nur knapp nicht gedeckt. Prüfen Sie, ob Wohngeld und Kinderzuschlag zusammen reichen: Sie gehen dann vor (§ 12a SGB II).".into());
+    }
+    if anspruch.is_zero() && !vermoegen.ueber_freibetrag {
+        hinweise
+            .push("Das Einkommen deckt den Bedarf. Prüfen Sie Wohngeld und Kinderzuschlag.".into());
+    }
+
+    let vorlaeufig = incomes.iter().any(|i| i.vorlaeufig);
+    let personen = members
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| in_bg[*i])
+        .map(|(i, m)| {
+            let n = &needs[i];
+            let mut einkommen = incomes[i].lines.clone();
+            if !incomes[i].kindergeld.is_zero() {
+                einkommen.push(zeile(
+                    "Kindergeld",
+                    incomes[i].kindergeld,
+                    "Kindergeld ist Einkommen des Kindes, soweit es dessen Bedarf deckt.".into(),
+                    "§ 11 Abs. 1 Satz 5 SGB II",
+                ));
+            }
+            PersonErgebnis {
+                person: m.who,
+                name: a.display_name(m.who),
+                regelbedarfsstufe: m.stufe,
+                regelbedarf: r.regelbedarf(m.stufe),
+                kindersofortzuschlag: n.ksz,
+                mehrbedarf_alleinerziehend: n.ae,
+                mehrbedarfe: n.lines.clone(),
+                kdu: kdu_share_display,
+                bedarf: n.base + kdu_share_display,
+                einkommen_angerechnet: incomes[i].countable_other + incomes[i].kindergeld,
+                einkommen,
+                anspruch: if vermoegen.ueber_freibetrag {
+                    Cents::ZERO
+                } else {
+                    Cents(claims[i])
+                },
+            }
+        })
+        .collect();
+    Bescheid {
+        rechtsstand: r.id,
+        leistung: r.leistung.into(),
+        stichtag,
+        personen,
+        ausserhalb,
+        kdu_gesamt: kdu_total,
+        bedarf: bedarf_total,
+        einkommen_angerechnet,
+        vermoegen,
+        anspruch,
+        bewilligungszeitraum_monate: if vorlaeufig || kdu_gekuerzt { 6 } else { 12 },
+        vorlaeufig,
+        hinweise,
+        unsicher: r.unsicher.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn vermoegens_pruefung(
+    members: &[Member],
+    stichtag: Date,
+    r: &Rechtsstand,
+    opt: Optionen,
+) -> VermoegensPruefung {
+    // Protected: Altersvorsorge contracts; one Kfz per erwerbsfähige person up to a value the
+    // BA treats as angemessen (15,000 € since 2023; 7,500 € by BSG case law before).
+    let kfz_frei = match r.vermoegen {
+        Vermoegensfreibetrag::NachAlter { .. } => Cents::euros(7_500),
+        _ => Cents::euros(15_000),
+    };
+    let vermoegen: Cents = members
+        .iter()
+        .map(|m| {
+            let v = &m.person.vermoegen;
+            VermoegensArt::all()
+                .iter()
+                .map(|art| {
+                    let value = v.betrag(*art).unwrap_or_default();
+                    match art {
+                        VermoegensArt::Altersvorsorge => Cents::ZERO,
+                        VermoegensArt::Kfz if m.age >= 15 => (value - kfz_frei).max(Cents::ZERO),
+                        _ => value,
+                    }
+                })
+                .sum::<Cents>()
+        })
+        .sum();
+    let n = members.len() as i64;
+    let (freibetrag, erklaerung, paragraph) = match r.vermoegen {
+        Vermoegensfreibetrag::Karenzzeit {
+            erste_person,
+            weitere_person,
+            danach_je_person,
+        } => {
+            if opt.erstes_jahr {
+                let f = erste_person + Cents(weitere_person.0 * (n - 1).max(0));
+                (f, format!("Im ersten Jahr (Karenzzeit) zählt nur erhebliches Vermögen: {erste_person} für die erste und {weitere_person} für jede weitere Person."), "§ 12 Abs. 3 und 4 SGB II")
+            } else {
+                let f = Cents(danach_je_person.0 * n);
+                (
+                    f,
+                    format!("{danach_je_person} für jede Person der Bedarfsgemeinschaft."),
+                    "§ 12 Abs. 2 SGB II",
+                )
+            }
+        }
+        Vermoegensfreibetrag::Altersstufen(stufen) => {
+            let f: Cents = members
+                .iter()
+                .map(|m| {
+                    stufen
+                        .iter()
+                        .rev()
+                        .find(|(from, _)| m.age >= *from)
+                        .map(|(_, v)| *v)
+                        .unwrap_or_default()
+                })
+                .sum();
+            (f, "Freibetrag je Person nach Alter: bis 20 Jahre 5.000 €, ab 21 Jahren 10.000 €, ab 41 Jahren 12.500 €, ab 51 Jahren 15.000 € (Stand des Gesetzesbeschlusses).".into(), "§ 12 Abs. 2 SGB II in der Fassung des 13. SGB II-ÄndG")
+        }
+        Vermoegensfreibetrag::NachAlter {
+            je_lebensjahr,
+            mindestens,
+            hoechstens,
+            je_kind,
+            anschaffungen,
+        } => {
+            let f: Cents = members
+                .iter()
+                .map(|m| {
+                    let grund = if m.age < 18 && matches!(m.who, PersonRef::Kind(_)) {
+                        je_kind
+                    } else {
+                        let birth_year = m
+                            .person
+                            .geburtsdatum
+                            .map(|b| b.year)
+                            .unwrap_or(stichtag.year - m.age);
+                        let cap = hoechstens
+                            .iter()
+                            .find(|(before, _)| birth_year < *before)
+                            .map(|(_, c)| *c)
+                            .unwrap_or(mindestens);
+                        Cents(je_lebensjahr.0 * i64::from(m.age))
+                            .max(mindestens)
+                            .min(cap)
+                    };
+                    grund + anschaffungen
+                })
+                .sum();
+            (f, format!("{je_lebensjahr} je Lebensjahr für Erwachsene (mindestens {mindestens}), {je_kind} je minderjährigem Kind und {anschaffungen} je Person für notwendige Anschaffungen."), "§ 12 Abs. 2 SGB II (Fassung 2019)")
+        }
+    };
+    VermoegensPruefung {
+        vermoegen,
+        freibetrag,
+        ueber_freibetrag: vermoegen > freibetrag,
+        erklaerung,
+        paragraph: paragraph.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::RechtsstandId;
+
+    #[test]
+    fn freibetrag_examples_of_facts_3_4() {
+        let r2026 = Rechtsstand::get(RechtsstandId::R2026);
+        let r2019 = Rechtsstand::get(RechtsstandId::R2019);
+        assert_eq!(
+            erwerbsfreibetrag(r2026, Cents::euros(603), false),
+            Cents(20_890)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2019, Cents::euros(603), false),
+            Cents(20_060)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2026, Cents::euros(1000), false),
+            Cents::euros(328)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2019, Cents::euros(1000), false),
+            Cents::euros(280)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2026, Cents::euros(5000), false),
+            Cents::euros(348)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2026, Cents::euros(5000), true),
+            Cents::euros(378)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2019, Cents::euros(5000), false),
+            Cents::euros(300)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2019, Cents::euros(5000), true),
+            Cents::euros(330)
+        );
+        assert_eq!(
+            erwerbsfreibetrag(r2026, Cents::euros(80), false),
+            Cents::euros(80)
+        );
+    }
+}

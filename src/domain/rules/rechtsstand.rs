@@ -1,0 +1,381 @@
+//! The legal figures of each Rechtsstand, as data. One table per legal date; `Rechtsstand::on`
+//! picks the one in force on a date. Every figure names its source (FACTS.md section in brackets).
+
+use crate::domain::date::Date;
+use crate::domain::money::Cents;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RechtsstandId {
+    /// Arbeitslosengeld II, the year of the Jobcenter action week.
+    R2019,
+    /// Bürgergeld, first stage.
+    R2023,
+    /// Bürgergeld, second stage: new income allowances, Kooperationsplan.
+    R2023Juli,
+    R2024,
+    R2025,
+    R2026,
+    /// Grundsicherungsgeld (13. SGB II-ÄndG, as passed by the Bundestag).
+    R2026Juli,
+}
+
+/// How the Erwerbstätigenfreibetrag of § 11b Abs. 3 is computed on gross earnings: after the
+/// Grundfreibetrag (which covers the first `grundfreibetrag`), each band's share of the earnings
+/// up to its upper edge is free; the last band ends higher with a minor child.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Freibetrag {
+    pub grundfreibetrag: Cents,
+    /// (upper edge of the band, percent free)
+    pub bands: &'static [(Cents, u32)],
+    pub last_upper: Cents,
+    pub last_upper_with_child: Cents,
+    pub last_percent: u32,
+}
+
+/// The Vermögen allowances (§ 12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vermoegensfreibetrag {
+    /// 2019: 150 € per year of age (at least 3,100 €, at most by birth year), 3,100 € per minor
+    /// child, plus 750 € per member for necessary purchases.
+    NachAlter {
+        je_lebensjahr: Cents,
+        mindestens: Cents,
+        hoechstens: &'static [(i32, Cents)],
+        je_kind: Cents,
+        anschaffungen: Cents,
+    },
+    /// 2023 to June 2026: in the Karenzzeit only "erhebliches Vermögen" counts (40,000 € plus
+    /// 15,000 € for each further member); afterwards 15,000 € per member.
+    Karenzzeit {
+        erste_person: Cents,
+        weitere_person: Cents,
+        danach_je_person: Cents,
+    },
+    /// From July 2026: by age, no Karenzzeit: (from age, allowance), ascending.
+    Altersstufen(&'static [(i32, Cents)]),
+}
+
+/// How Unterkunft costs are recognised in the first year of receipt (§ 22 Abs. 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KduKarenzzeit {
+    /// 2019: no Karenzzeit; unangemessene costs only for the Kostensenkungsverfahren.
+    Keine,
+    /// 2023 to June 2026: actual Unterkunft costs for 12 months; heating only if angemessen.
+    TatsaechlicheKosten,
+    /// From July 2026: actual costs, but at most this many tenths of the local limit.
+    Begrenzt { zehntel: u32 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rechtsstand {
+    pub id: RechtsstandId,
+    pub gilt_ab: Date,
+    /// Short name for a switch: "2019", "ab Juli 2026".
+    pub kurz: &'static str,
+    /// The name of the benefit under this law.
+    pub leistung: &'static str,
+    /// Regelbedarfsstufen 1 to 6 (§ 20, § 23 SGB II).
+    pub regelbedarf: [Cents; 6],
+    pub regelbedarf_quelle: &'static str,
+    /// § 72 SGB II, for Regelbedarfsstufen 3 to 6.
+    pub kindersofortzuschlag: Cents,
+    pub freibetrag: Freibetrag,
+    /// Kindergeld for the first and second, the third, and every further child (§ 66 EStG).
+    pub kindergeld: [Cents; 3],
+    /// § 11b Abs. 2b: allowance for pupils, students and trainees under 25 (the Minijob limit).
+    pub u25_freibetrag: Option<Cents>,
+    pub vermoegen: Vermoegensfreibetrag,
+    pub kdu_karenzzeit: KduKarenzzeit,
+    /// Figures of this table that sources give as not yet confirmed (FACTS.md section 7).
+    pub unsicher: &'static [&'static str],
+}
+
+const fn d(year: i32, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
+const FREIBETRAG_ALT: Freibetrag = Freibetrag {
+    grundfreibetrag: Cents::euros(100),
+    bands: &[(Cents::euros(1000), 20)],
+    last_upper: Cents::euros(1200),
+    last_upper_with_child: Cents::euros(1500),
+    last_percent: 10,
+};
+
+const FREIBETRAG_2023_07: Freibetrag = Freibetrag {
+    grundfreibetrag: Cents::euros(100),
+    bands: &[(Cents::euros(520), 20), (Cents::euros(1000), 30)],
+    last_upper: Cents::euros(1200),
+    last_upper_with_child: Cents::euros(1500),
+    last_percent: 10,
+};
+
+const VERMOEGEN_2019: Vermoegensfreibetrag = Vermoegensfreibetrag::NachAlter {
+    je_lebensjahr: Cents::euros(150),
+    mindestens: Cents::euros(3100),
+    // (born before this year, cap): before 1958 9,750 €, 1958–1963 9,900 €, later 10,050 €.
+    hoechstens: &[
+        (1958, Cents::euros(9750)),
+        (1964, Cents::euros(9900)),
+        (i32::MAX, Cents::euros(10050)),
+    ],
+    je_kind: Cents::euros(3100),
+    anschaffungen: Cents::euros(750),
+};
+
+const VERMOEGEN_KARENZZEIT: Vermoegensfreibetrag = Vermoegensfreibetrag::Karenzzeit {
+    erste_person: Cents::euros(40_000),
+    weitere_person: Cents::euros(15_000),
+    danach_je_person: Cents::euros(15_000),
+};
+
+const RB_2019: [Cents; 6] = [
+    Cents::euros(424),
+    Cents::euros(382),
+    Cents::euros(339),
+    Cents::euros(322),
+    Cents::euros(302),
+    Cents::euros(245),
+];
+const RB_2023: [Cents; 6] = [
+    Cents::euros(502),
+    Cents::euros(451),
+    Cents::euros(402),
+    Cents::euros(420),
+    Cents::euros(348),
+    Cents::euros(318),
+];
+const RB_2024: [Cents; 6] = [
+    Cents::euros(563),
+    Cents::euros(506),
+    Cents::euros(451),
+    Cents::euros(471),
+    Cents::euros(390),
+    Cents::euros(357),
+];
+
+pub const ALL: [Rechtsstand; 7] = [
+    Rechtsstand {
+        id: RechtsstandId::R2019,
+        gilt_ab: d(2019, 7, 1),
+        kurz: "2019",
+        leistung: "Arbeitslosengeld II",
+        regelbedarf: RB_2019,
+        regelbedarf_quelle: "§ 20 SGB II, RBSFV 2019 (BGBl. I 2018 S. 1766)",
+        kindersofortzuschlag: Cents::ZERO,
+        freibetrag: FREIBETRAG_ALT,
+        kindergeld: [Cents::euros(204), Cents::euros(210), Cents::euros(235)],
+        u25_freibetrag: None,
+        vermoegen: VERMOEGEN_2019,
+        kdu_karenzzeit: KduKarenzzeit::Keine,
+        unsicher: &[],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2023,
+        gilt_ab: d(2023, 1, 1),
+        kurz: "2023",
+        leistung: "Bürgergeld",
+        regelbedarf: RB_2023,
+        regelbedarf_quelle: "§ 20 SGB II, Bürgergeld-Gesetz (BGBl. I 2022 S. 2328)",
+        kindersofortzuschlag: Cents::euros(20),
+        freibetrag: FREIBETRAG_ALT,
+        kindergeld: [Cents::euros(250), Cents::euros(250), Cents::euros(250)],
+        u25_freibetrag: None,
+        vermoegen: VERMOEGEN_KARENZZEIT,
+        kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        unsicher: &[],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2023Juli,
+        gilt_ab: d(2023, 7, 1),
+        kurz: "Juli 2023",
+        leistung: "Bürgergeld",
+        regelbedarf: RB_2023,
+        regelbedarf_quelle: "§ 20 SGB II, Bürgergeld-Gesetz (BGBl. I 2022 S. 2328)",
+        kindersofortzuschlag: Cents::euros(20),
+        freibetrag: FREIBETRAG_2023_07,
+        kindergeld: [Cents::euros(250), Cents::euros(250), Cents::euros(250)],
+        u25_freibetrag: Some(Cents::euros(520)),
+        vermoegen: VERMOEGEN_KARENZZEIT,
+        kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        unsicher: &[],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2024,
+        gilt_ab: d(2024, 1, 1),
+        kurz: "2024",
+        leistung: "Bürgergeld",
+        regelbedarf: RB_2024,
+        regelbedarf_quelle: "§ 20 SGB II, RBSFV 2024",
+        kindersofortzuschlag: Cents::euros(20),
+        freibetrag: FREIBETRAG_2023_07,
+        kindergeld: [Cents::euros(250), Cents::euros(250), Cents::euros(250)],
+        u25_freibetrag: Some(Cents::euros(538)),
+        vermoegen: VERMOEGEN_KARENZZEIT,
+        kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        unsicher: &[],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2025,
+        gilt_ab: d(2025, 1, 1),
+        kurz: "2025",
+        leistung: "Bürgergeld",
+        regelbedarf: RB_2024,
+        regelbedarf_quelle: "§ 20 SGB II, RBSFV 2025 (Nullrunde)",
+        kindersofortzuschlag: Cents::euros(25),
+        freibetrag: FREIBETRAG_2023_07,
+        kindergeld: [Cents::euros(255), Cents::euros(255), Cents::euros(255)],
+        u25_freibetrag: Some(Cents::euros(556)),
+        vermoegen: VERMOEGEN_KARENZZEIT,
+        kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        unsicher: &["Minijob-Grenze 2025 (556 €) für den Freibetrag unter 25"],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2026,
+        gilt_ab: d(2026, 1, 1),
+        kurz: "2026",
+        leistung: "Bürgergeld",
+        regelbedarf: RB_2024,
+        regelbedarf_quelle: "§ 20 SGB II, RBSFV 2026 (Nullrunde)",
+        kindersofortzuschlag: Cents::euros(25),
+        freibetrag: FREIBETRAG_2023_07,
+        kindergeld: [Cents::euros(259), Cents::euros(259), Cents::euros(259)],
+        u25_freibetrag: Some(Cents::euros(603)),
+        vermoegen: VERMOEGEN_KARENZZEIT,
+        kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        unsicher: &[],
+    },
+    Rechtsstand {
+        id: RechtsstandId::R2026Juli,
+        gilt_ab: d(2026, 7, 1),
+        kurz: "ab Juli 2026",
+        leistung: "Grundsicherungsgeld",
+        regelbedarf: RB_2024,
+        regelbedarf_quelle: "§ 20 SGB II, RBSFV 2026; 13. SGB II-ÄndG",
+        kindersofortzuschlag: Cents::euros(25),
+        freibetrag: FREIBETRAG_2023_07,
+        kindergeld: [Cents::euros(259), Cents::euros(259), Cents::euros(259)],
+        u25_freibetrag: Some(Cents::euros(603)),
+        vermoegen: Vermoegensfreibetrag::Altersstufen(&[
+            (0, Cents::euros(5_000)),
+            (21, Cents::euros(10_000)),
+            (41, Cents::euros(12_500)),
+            (51, Cents::euros(15_000)),
+        ]),
+        kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
+        unsicher: &[
+            "Stand: vom Bundestag am 05.03.2026 beschlossen; Verkündung im Bundesgesetzblatt nicht bestätigt",
+            "Vermögensfreibeträge nach Alter (5.000 / 10.000 / 12.500 / 15.000 €) aus dem Regierungsentwurf; Altersgrenzen im Wortlaut nicht geprüft",
+            "Begrenzung der Unterkunftskosten in der Karenzzeit auf das 1,5-fache der örtlichen Grenze",
+        ],
+    },
+];
+
+impl Rechtsstand {
+    /// The table in force on `date`; dates before July 2019 get the 2019 table.
+    pub fn on(date: Date) -> &'static Rechtsstand {
+        ALL.iter()
+            .rev()
+            .find(|r| r.gilt_ab <= date)
+            .unwrap_or(&ALL[0])
+    }
+
+    pub fn get(id: RechtsstandId) -> &'static Rechtsstand {
+        ALL.iter().find(|r| r.id == id).unwrap_or(&ALL[0])
+    }
+
+    /// Regelbedarf of a Stufe (1 to 6); out-of-range Stufen clamp to the nearest one.
+    pub fn regelbedarf(&self, stufe: u8) -> Cents {
+        self.regelbedarf[usize::from(stufe.clamp(1, 6) - 1)]
+    }
+
+    /// Kindergeld for the child at `position` (1 = first child of the parent).
+    pub fn kindergeld_fuer(&self, position: usize) -> Cents {
+        match position {
+            0..=2 => self.kindergeld[0],
+            3 => self.kindergeld[1],
+            _ => self.kindergeld[2],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn euros(v: [i64; 6]) -> [Cents; 6] {
+        v.map(Cents::euros)
+    }
+
+    #[test]
+    fn regelbedarfe_match_facts_3_1() {
+        assert_eq!(
+            Rechtsstand::on(d(2019, 7, 1)).regelbedarf,
+            euros([424, 382, 339, 322, 302, 245])
+        );
+        assert_eq!(
+            Rechtsstand::on(d(2023, 1, 1)).regelbedarf,
+            euros([502, 451, 402, 420, 348, 318])
+        );
+        assert_eq!(
+            Rechtsstand::on(d(2023, 7, 1)).regelbedarf,
+            euros([502, 451, 402, 420, 348, 318])
+        );
+        for year in [2024, 2025, 2026] {
+            assert_eq!(
+                Rechtsstand::on(d(year, 3, 1)).regelbedarf,
+                euros([563, 506, 451, 471, 390, 357])
+            );
+        }
+        assert_eq!(
+            Rechtsstand::on(d(2026, 7, 1)).regelbedarf,
+            euros([563, 506, 451, 471, 390, 357])
+        );
+    }
+
+    #[test]
+    fn tables_are_in_date_order_and_picked_by_date() {
+        for pair in ALL.windows(2) {
+            assert!(pair[0].gilt_ab < pair[1].gilt_ab);
+        }
+        assert_eq!(Rechtsstand::on(d(2023, 6, 30)).id, RechtsstandId::R2023);
+        assert_eq!(Rechtsstand::on(d(2026, 6, 30)).id, RechtsstandId::R2026);
+        assert_eq!(
+            Rechtsstand::on(d(2026, 11, 25)).id,
+            RechtsstandId::R2026Juli
+        );
+        assert_eq!(Rechtsstand::on(d(2010, 1, 1)).id, RechtsstandId::R2019);
+        assert_eq!(Rechtsstand::get(RechtsstandId::R2024).kurz, "2024");
+    }
+
+    #[test]
+    fn kindersofortzuschlag_and_kindergeld() {
+        assert_eq!(
+            Rechtsstand::on(d(2019, 7, 1)).kindersofortzuschlag,
+            Cents::ZERO
+        );
+        assert_eq!(
+            Rechtsstand::on(d(2024, 1, 1)).kindersofortzuschlag,
+            Cents::euros(20)
+        );
+        assert_eq!(
+            Rechtsstand::on(d(2025, 1, 1)).kindersofortzuschlag,
+            Cents::euros(25)
+        );
+        let r2019 = Rechtsstand::on(d(2019, 7, 1));
+        assert_eq!(r2019.kindergeld_fuer(1), Cents::euros(204));
+        assert_eq!(r2019.kindergeld_fuer(3), Cents::euros(210));
+        assert_eq!(r2019.kindergeld_fuer(4), Cents::euros(235));
+        assert_eq!(
+            Rechtsstand::on(d(2026, 1, 1)).kindergeld_fuer(5),
+            Cents::euros(259)
+        );
+    }
+
+    #[test]
+    fn only_the_2026_reform_is_marked_uncertain_beyond_the_minijob_limit() {
+        assert!(Rechtsstand::get(RechtsstandId::R2026Juli).unsicher.len() >= 2);
+        assert!(Rechtsstand::get(RechtsstandId::R2024).unsicher.is_empty());
+    }
+}
