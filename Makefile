@@ -12,7 +12,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: serve test build size setup setup-browser lint test-native test-wasm test-e2e
+.PHONY: serve test build size bench setup setup-browser lint test-native test-wasm test-e2e
 
 serve: setup
 	trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload
@@ -46,3 +46,7 @@ size: setup
 	scripts/setup.sh --brotli
 	$(TRUNK_BUILD)
 	scripts/size_report.sh dist
+
+# Native micro-benchmark of the domain core (prints figures; not part of the tests).
+bench:
+	cargo bench --locked --bench domain

@@ -7,6 +7,7 @@
 
 pub mod antrag;
 pub mod bescheid;
+pub mod checklist;
 pub mod choices;
 pub mod date;
 pub mod flow;

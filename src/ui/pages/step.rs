@@ -357,6 +357,93 @@ fn Confirmation() -> impl IntoView {
                 " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
             </p>
             <p>"Es wurde nichts gesendet. Dies war eine Simulation."</p>
+            <BescheidSummary antrag=s.antrag stichtag=s.eingang />
         }
     })
+}
+
+/// A first look at what the Bescheid could say, under the law in force on the day of application.
+/// Every line can be opened to its explanation and §.
+#[component]
+fn BescheidSummary(
+    antrag: crate::domain::antrag::Antrag,
+    stichtag: crate::domain::date::Date,
+) -> impl IntoView {
+    use crate::domain::bescheid::{berechne, Optionen, Zeile};
+    use crate::domain::rules::Rechtsstand;
+    let r = Rechtsstand::on(stichtag);
+    let b = berechne(&antrag, stichtag, r, Optionen::default());
+    let line = |z: Zeile| {
+        view! {
+            <details class="line">
+                <summary>
+                    <span class="line__title">{z.titel}</span>
+                    <span class="line__amount">{z.betrag.to_german()}</span>
+                </summary>
+                <p>{z.erklaerung} " (" {z.paragraph} ")"</p>
+            </details>
+        }
+    };
+    let persons = b
+        .personen
+        .into_iter()
+        .map(|p| {
+            let rb = format!("Regelbedarf (Stufe {})", p.regelbedarfsstufe);
+            view! {
+                <section class="person-result">
+                    <h3>{p.name}</h3>
+                    {line(Zeile {
+                        titel: rb,
+                        betrag: p.regelbedarf,
+                        erklaerung: "Pauschale für den Lebensunterhalt nach Alter und Haushalt.".into(),
+                        paragraph: "§ 20 SGB II".into(),
+                    })}
+                    {(!p.kindersofortzuschlag.is_zero()).then(|| line(Zeile {
+                        titel: "Sofortzuschlag für Kinder".into(),
+                        betrag: p.kindersofortzuschlag,
+                        erklaerung: "Zuschlag für Kinder, Jugendliche und junge Erwachsene.".into(),
+                        paragraph: "§ 72 SGB II".into(),
+                    }))}
+                    {p.mehrbedarfe.into_iter().map(line).collect_view()}
+                    {line(Zeile {
+                        titel: "Unterkunft und Heizung (Kopfteil)".into(),
+                        betrag: p.kdu,
+                        erklaerung: "Die Kosten der Wohnung werden gleichmäßig auf alle Bewohner verteilt.".into(),
+                        paragraph: "§ 22 Abs. 1 SGB II".into(),
+                    })}
+                    {p.einkommen.into_iter().map(line).collect_view()}
+                    <p class="person-result__claim">"Monatlicher Anspruch: " <strong>{p.anspruch.to_german()}</strong></p>
+                </section>
+            }
+        })
+        .collect_view();
+    let unsicher = (!b.unsicher.is_empty()).then(|| {
+        view! {
+            <div class="notice notice--warning" role="note">
+                <p><strong>"Nicht endgültig bestätigte Rechtslage:"</strong></p>
+                <ul class="list">{b.unsicher.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+            </div>
+        }
+    });
+    view! {
+        <h2>"So könnte Ihr Bescheid aussehen (Simulation)"</h2>
+        <p>
+            "Berechnet nach dem Recht ab " {r.gilt_ab.to_german()} " (" {b.leistung.clone()} "). "
+            "Keine Rechtsberatung, kein Anspruch: Das Jobcenter prüft jeden Fall selbst."
+        </p>
+        {unsicher}
+        {persons}
+        <div class="total">
+            <p>"Zusammen im Monat: " <strong class="total__amount">{b.anspruch.to_german()}</strong></p>
+            <p>
+                "Bewilligungszeitraum: " {b.bewilligungszeitraum_monate} " Monate"
+                {b.vorlaeufig.then_some(", vorläufig (§ 41a SGB II)")} " (§ 41 Abs. 3 SGB II)."
+            </p>
+            <p>"Vermögen: " {b.vermoegen.vermoegen.to_german()} ", Freibetrag " {b.vermoegen.freibetrag.to_german()} ". " {b.vermoegen.erklaerung}</p>
+        </div>
+        {(!b.hinweise.is_empty()).then(|| view! {
+            <h3>"Hinweise"</h3>
+            <ul class="list">{b.hinweise.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
+        })}
+    }
 }

@@ -1,0 +1,136 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+/** Wait until the page heading reads `title`. */
+async function onPage(page, title) {
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
+    timeout: 5000,
+  });
+}
+
+async function next(page, label = 'Weiter') {
+  await page.getByRole('button', { name: label }).click();
+}
+
+test('a single person files the whole mock application with the keyboard and mouse, offline after load', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+
+    await onPage(page, 'Ihr Alter');
+    // A wrong date first: the error summary takes focus, the typed text stays.
+    await page.fill('#antragsteller-geburtsdatum', '31.02.1991');
+    await next(page);
+    await page.waitForSelector('.error-summary');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
+    assert.match(await page.title(), /^Fehler: /);
+    assert.equal(await page.inputValue('#antragsteller-geburtsdatum'), '31.02.1991');
+    await screenshot(page, 'walk-error');
+    await page.fill('#antragsteller-geburtsdatum', '14.05.1991');
+    await next(page);
+
+    await onPage(page, 'Können Sie arbeiten?');
+    await page.check('#erwerbsfaehigkeit');
+    await next(page);
+
+    await onPage(page, 'Ihr Aufenthalt in Deutschland');
+    await page.check('#wohnsitz-deutschland');
+    await page.check('#staatsangehoerigkeit');
+    await next(page);
+
+    await onPage(page, 'Schule, Ausbildung oder Studium');
+    await page.check('#ausbildung');
+    await next(page);
+
+    await onPage(page, 'Einrichtung und Rente');
+    await page.check('#stationaer-nein');
+    await page.check('#altersrente-nein');
+    await next(page);
+
+    await onPage(page, 'Ihre persönlichen Daten');
+    await page.fill('#antragsteller-vorname', 'Jonas');
+    await page.fill('#antragsteller-nachname', 'Becker');
+    await page.check('#antragsteller-geschlecht-maennlich');
+    await page.fill('#strasse', 'Bahnhofstraße 12');
+    await page.fill('#plz', '55218');
+    await page.fill('#wohnort', 'Ingelheim am Rhein');
+    await page.check('#antragsteller-krankenversicherung');
+    await page.fill('#antragsteller-krankenkasse', 'AOK');
+    await next(page);
+
+    await onPage(page, 'Ihre Lebenssituation');
+    await page.check('#familienstand');
+    for (const q of ['behinderung', 'ernaehrung', 'besonderer-bedarf', 'unfall']) {
+      await page.check(`#antragsteller-${q}-nein`);
+    }
+    await next(page);
+
+    await onPage(page, 'Wer lebt mit Ihnen zusammen?');
+    await page.check('#hat-partner-nein');
+    await page.fill('#anzahl-kinder', '0');
+    await page.fill('#anzahl-weitere', '0');
+    await next(page);
+
+    await onPage(page, 'Ihre Wohnung');
+    await page.check('#wohnkosten');
+    await page.waitForSelector('#wohnflaeche');
+    await page.check('#wohnform');
+    await page.fill('#wohnflaeche', '45');
+    await page.check('#warmwasser');
+    await next(page);
+
+    await onPage(page, 'Kosten für Wohnung und Heizung');
+    await page.fill('#grundmiete', '400');
+    await page.fill('#nebenkosten', '80');
+    await page.fill('#heizkosten', '60');
+    await next(page);
+
+    await onPage(page, 'Ihr Einkommen');
+    await page.check('#antragsteller-einkommen-keine');
+    await next(page);
+
+    await onPage(page, 'Ihr Vermögen');
+    await page.check('#antragsteller-vermoegen-keine');
+    await next(page);
+
+    await onPage(page, 'Ihre Bankverbindung');
+    await page.fill('#iban', 'DE89 3704 0044 0532 0130 00');
+    await page.fill('#kontoinhaber', 'Jonas Becker');
+    await next(page);
+
+    await onPage(page, 'Prüfen Sie Ihre Angaben');
+    const forms = await page.textContent('main');
+    for (const form of ['Hauptantrag', 'Anlage KDU', 'Anlage VM', 'Anlage EK']) assert.ok(forms.includes(form), form);
+    await next(page);
+
+    await onPage(page, 'Erklärungen und Absenden');
+    await page.check('#erklaerung-richtigkeit');
+    await page.check('#erklaerung-aenderungen');
+    await page.check('#erklaerung-datenschutz');
+    await next(page, 'Antrag absenden (Simulation)');
+
+    await onPage(page, 'Antrag gesendet (Simulation)');
+    const done = await page.textContent('main');
+    assert.match(done, /SIM-\d{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+    assert.match(done, /So könnte Ihr Bescheid aussehen/);
+    // 563 € Regelbedarf + 540 € Unterkunft und Heizung, no income.
+    assert.match(done, /Zusammen im Monat: 1\.103,00 €/);
+    await screenshot(page, 'walk-confirmation');
+
+    assert.deepEqual(trafficProblems(guard), [], 'the whole walk made no request after the first load');
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
