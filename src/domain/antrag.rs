@@ -204,7 +204,8 @@ pub enum PersonRef {
 }
 
 impl PersonRef {
-    fn prefix(self) -> String {
+    /// Stable name used in field ids and step URLs: "antragsteller", "partner", "kind-1", …
+    pub fn slug(self) -> String {
         match self {
             PersonRef::Antragsteller => "antragsteller".into(),
             PersonRef::Partner => "partner".into(),
@@ -486,7 +487,7 @@ impl FieldId {
 impl fmt::Display for FieldId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.person {
-            Some(p) => write!(f, "{}-{}", p.prefix(), self.key),
+            Some(p) => write!(f, "{}-{}", p.slug(), self.key),
             None => write!(f, "{}", self.key),
         }
     }

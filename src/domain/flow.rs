@@ -66,12 +66,7 @@ impl Step {
 
     /// A stable name for the URL (hash route) and for tests.
     pub fn slug(self) -> String {
-        let person = |p: PersonRef| match p {
-            PersonRef::Antragsteller => "antragsteller".to_string(),
-            PersonRef::Partner => "partner".to_string(),
-            PersonRef::Kind(i) => format!("kind-{}", i + 1),
-            PersonRef::Weitere(i) => format!("weitere-{}", i + 1),
-        };
+        let person = PersonRef::slug;
         match self {
             Step::Start => "start".into(),
             Step::Alter => "alter".into(),

@@ -50,6 +50,11 @@ impl Question {
         self
     }
 
+    fn optional_unless(mut self, required: bool) -> Self {
+        self.optional = !required;
+        self
+    }
+
     fn group(mut self, legend: impl Into<String>) -> Self {
         self.group = Some(legend.into());
         self
@@ -320,13 +325,6 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             Question::new(plain(Key::ErklaerungDatenschutz), "Ich habe die Hinweise zum Datenschutz gelesen.", Kind::Check, "Bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben.").group("Erklärungen"),
         ],
         Step::Start | Step::Ausstieg(_) | Step::Pruefen | Step::Bestaetigung => Vec::new(),
-    }
-}
-
-impl Question {
-    fn optional_unless(mut self, required: bool) -> Self {
-        self.optional = !required;
-        self
     }
 }
 

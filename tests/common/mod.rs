@@ -12,6 +12,16 @@ pub fn today() -> Date {
     Date::new(2026, 11, 25).expect("valid date")
 }
 
+/// A birth date that fits every relation rule: a baby for children, a grandparent's age for
+/// further persons (older than any applicant below the Altersgrenze), 1990 for adults.
+fn birth_date_for(who: Option<PersonRef>, today: Date) -> String {
+    match who {
+        Some(PersonRef::Kind(_)) => today.add_months(-12).to_german(),
+        Some(PersonRef::Weitere(_)) => "01.01.1930".into(),
+        _ => "01.01.1990".into(),
+    }
+}
+
 /// A valid answer for a question that has none yet (or a wrong one).
 pub fn valid_value(q: &Question, today: Date) -> String {
     match &q.kind {
@@ -53,11 +63,7 @@ fn fix_for(error: &FieldError, today: Date) -> Option<(FieldId, String)> {
     let value = match f.key {
         Key::HatPartner => "ja".to_string(),
         Key::Partnerschaft => "nichtehelich".into(),
-        Key::Geburtsdatum => match who {
-            Some(PersonRef::Kind(_)) => today.add_months(-12).to_german(),
-            Some(PersonRef::Weitere(_)) => "01.01.1930".into(),
-            _ => "01.01.1990".into(),
-        },
+        Key::Geburtsdatum => birth_date_for(who, today),
         Key::KindVerhaeltnis => "leiblich".into(),
         Key::WeitereVerhaeltnis => "verwandt".into(),
         Key::EinkommenKeine | Key::VermoegenKeine => String::new(),
