@@ -374,3 +374,22 @@ fn forms_follow_the_answers() {
     assert!(has(&a, Form::Wep, Some(PersonRef::Kind(0))));
     assert!(!has(&a, Form::Ki, Some(PersonRef::Kind(0))));
 }
+
+#[test]
+fn a_change_from_the_check_page_that_ends_the_application_leads_to_the_exit() {
+    let mut w = reopen("allein-ohne-einkommen", Step::Pruefen);
+    w.apply(Event::GoTo(Step::Alter));
+    answer(
+        &mut w,
+        FieldId::person(PersonRef::Antragsteller, Key::Geburtsdatum),
+        "01.01.2015",
+    );
+    w.apply(Event::Next);
+    let exit = Step::Ausstieg(antragssimulator::domain::flow::Ausstieg::UnterMindestalter);
+    assert_eq!(w.current, exit);
+    // Back to the question and on again: the exit, never a check page that is off the route.
+    w.apply(Event::Back);
+    w.apply(Event::Next);
+    assert_eq!(w.current, exit);
+    assert!(w.forms().is_empty());
+}

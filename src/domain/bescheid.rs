@@ -68,6 +68,35 @@ pub struct PersonErgebnis {
     pub anspruch: Cents,
 }
 
+impl PersonErgebnis {
+    /// Every Bedarf and income line of this person, in the order of a Berechnungsbogen.
+    pub fn zeilen(&self) -> Vec<Zeile> {
+        let mut out = vec![zeile(
+            &format!("Regelbedarf (Stufe {})", self.regelbedarfsstufe),
+            self.regelbedarf,
+            "Pauschale für den Lebensunterhalt, nach Alter und Stellung im Haushalt.".into(),
+            "§ 20 SGB II",
+        )];
+        if !self.kindersofortzuschlag.is_zero() {
+            out.push(zeile(
+                "Sofortzuschlag für Kinder",
+                self.kindersofortzuschlag,
+                "Zuschlag für Kinder, Jugendliche und junge Erwachsene bis zu einer Neuregelung der Regelbedarfe.".into(),
+                "§ 72 SGB II",
+            ));
+        }
+        out.extend(self.mehrbedarfe.iter().cloned());
+        out.push(zeile(
+            "Unterkunft und Heizung (Kopfteil)",
+            self.kdu,
+            "Die Kosten der Wohnung werden gleichmäßig auf alle verteilt, die dort wohnen.".into(),
+            "§ 22 Abs. 1 SGB II",
+        ));
+        out.extend(self.einkommen.iter().cloned());
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VermoegensPruefung {
     pub vermoegen: Cents,

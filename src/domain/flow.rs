@@ -375,18 +375,19 @@ impl Walkthrough {
                     return;
                 }
                 self.reached.insert(current);
+                let back_to_check = self.return_to_check && route.contains(&Step::Pruefen);
                 match route.iter().position(|s| *s == current) {
-                    Some(i) if self.return_to_check && !self.new_steps_before_check(&route, i) => {
+                    Some(i) if back_to_check && !self.new_steps_before_check(&route, i) => {
                         Some(Step::Pruefen)
                     }
                     Some(i) => route.get(i + 1).copied(),
                     // The step left the route through its own answers: continue at the first
-                    // step not yet completed.
+                    // step not yet completed, or at the end of the route.
                     None => route
                         .iter()
                         .find(|s| !self.reached.contains(s))
-                        .copied()
-                        .or(Some(Step::Pruefen)),
+                        .or(route.last())
+                        .copied(),
                 }
             }
         };

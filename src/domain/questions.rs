@@ -7,6 +7,7 @@ use super::choices::*;
 use super::date::Date;
 use super::flow::{Ausstieg, Step};
 use super::forms::{person_form, Form};
+use super::rules::Rechtsstand;
 use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -281,6 +282,14 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                         );
                         if *betrag == Betrag::Selbstaendig {
                             q = q.hint("Eine Schätzung genügt. Das Jobcenter entscheidet dann vorläufig und rechnet später ab (Anlage EKS).");
+                        }
+                        if *betrag == Betrag::Kindergeld {
+                            let r = Rechtsstand::on(today);
+                            q = q.hint(format!(
+                                "Kindergeld nach dem Recht ab {}: {} für das erste und zweite Kind (§ 66 EStG).",
+                                r.gilt_ab.to_german(),
+                                r.kindergeld_fuer(1)
+                            ));
                         }
                         qs.push(q);
                     }

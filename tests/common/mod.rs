@@ -134,9 +134,14 @@ pub fn advance_to_declarations(w: &mut Walkthrough) {
 }
 
 /// Drive the walkthrough forward from wherever it is until it is submitted or reaches an exit.
-/// Returns the final step, or None if it got stuck (a dead end).
+/// Returns the final step, or None if it got stuck (a dead end) or left the route on the way.
 pub fn autopilot(w: &mut Walkthrough) -> Option<Step> {
     for _ in 0..300 {
+        let on_route =
+            matches!(w.current, Step::Start | Step::Bestaetigung) || w.route().contains(&w.current);
+        if !on_route {
+            return None;
+        }
         match w.current {
             Step::Bestaetigung | Step::Ausstieg(_) => return Some(w.current),
             Step::Erklaerungen => {

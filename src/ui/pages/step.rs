@@ -388,30 +388,11 @@ fn BescheidSummary(
         .personen
         .into_iter()
         .map(|p| {
-            let rb = format!("Regelbedarf (Stufe {})", p.regelbedarfsstufe);
+            let lines = p.zeilen().into_iter().map(line).collect_view();
             view! {
                 <section class="person-result">
                     <h3>{p.name}</h3>
-                    {line(Zeile {
-                        titel: rb,
-                        betrag: p.regelbedarf,
-                        erklaerung: "Pauschale für den Lebensunterhalt nach Alter und Haushalt.".into(),
-                        paragraph: "§ 20 SGB II".into(),
-                    })}
-                    {(!p.kindersofortzuschlag.is_zero()).then(|| line(Zeile {
-                        titel: "Sofortzuschlag für Kinder".into(),
-                        betrag: p.kindersofortzuschlag,
-                        erklaerung: "Zuschlag für Kinder, Jugendliche und junge Erwachsene.".into(),
-                        paragraph: "§ 72 SGB II".into(),
-                    }))}
-                    {p.mehrbedarfe.into_iter().map(line).collect_view()}
-                    {line(Zeile {
-                        titel: "Unterkunft und Heizung (Kopfteil)".into(),
-                        betrag: p.kdu,
-                        erklaerung: "Die Kosten der Wohnung werden gleichmäßig auf alle Bewohner verteilt.".into(),
-                        paragraph: "§ 22 Abs. 1 SGB II".into(),
-                    })}
-                    {p.einkommen.into_iter().map(line).collect_view()}
+                    {lines}
                     <p class="person-result__claim">"Monatlicher Anspruch: " <strong>{p.anspruch.to_german()}</strong></p>
                 </section>
             }
