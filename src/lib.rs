@@ -1,4 +1,5 @@
 //! Antragssimulator Grundsicherung: a mock SGB II application that runs entirely in the browser.
 
 pub mod domain;
+pub mod storage;
 pub mod ui;

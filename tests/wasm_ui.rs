@@ -12,7 +12,10 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh page for each test: nothing stored, no step in the URL.
 fn wrapper() -> HtmlElement {
+    antragssimulator::storage::clear();
+    let _ = window().location().set_hash("");
     let doc = document();
     let el = doc.create_element("section").expect("create section");
     doc.body().expect("body").append_child(&el).expect("append");
@@ -106,5 +109,44 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
     click(&root, "form button[type=submit]");
     tick().await;
     assert_eq!(text(&root, "main h1"), "Können Sie arbeiten?");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn answers_are_saved_on_this_device_and_restored() {
+    use antragssimulator::storage::{load, Loaded};
+    let root = wrapper();
+    let _app = mount_to(root.clone(), App);
+    click(&root, "button.button--start");
+    tick().await;
+    tick().await;
+    let input: HtmlInputElement = root
+        .query_selector("#antragsteller-geburtsdatum")
+        .ok()
+        .flatten()
+        .expect("birth date input")
+        .unchecked_into();
+    input.set_value("27.03.1990");
+    input
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    tick().await;
+    match load() {
+        Loaded::Restored(w) => {
+            assert_eq!(w.current, antragssimulator::domain::flow::Step::Alter);
+            assert_eq!(
+                w.antrag.antragsteller.geburtsdatum.map(|d| d.to_german()),
+                Some("27.03.1990".to_string())
+            );
+        }
+        other => panic!("expected the walkthrough in storage, found {other:?}"),
+    }
+    // "Alle Daten löschen" asks first, then removes everything.
+    click(&root, "footer button");
+    tick().await;
+    click(&root, "footer .button--warning");
+    tick().await;
+    assert_eq!(load(), Loaded::Nothing);
+    assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     root.remove();
 }

@@ -269,6 +269,14 @@ impl Walkthrough {
         route(&self.antrag, self.today)
     }
 
+    /// Nothing answered and nothing started: there is nothing worth keeping.
+    pub fn is_pristine(&self) -> bool {
+        self.current == Step::Start
+            && self.pending.is_empty()
+            && self.submission.is_none()
+            && self.antrag == Antrag::default()
+    }
+
     /// The forms to fill in; none while the answers lead to an exit (no application to make).
     pub fn forms(&self) -> Vec<FormInstance> {
         if self.route().last().is_some_and(|s| s.is_exit()) {

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod layout;
 pub mod pages;
+pub mod routing;
 
 use crate::domain::date::Date;
 

@@ -109,6 +109,11 @@ export async function openBrowser(origin) {
 /** Load the app and wait until it has rendered; marks the end of the first load in the guard. */
 export async function loadApp(page, guard, origin) {
   await page.goto(origin + '/', { waitUntil: 'load' });
+  await appReady(page, guard);
+}
+
+/** Wait until the app has rendered and the network is quiet; from then on no request may happen. */
+export async function appReady(page, guard) {
   await page.waitForSelector('main h1', { timeout: 15000 });
   await page.waitForLoadState('networkidle');
   guard.loaded = true;

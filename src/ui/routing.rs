@@ -1,0 +1,76 @@
+//! Each step has its own URL hash (#/personalien), so that the browser's Back and Forward buttons
+//! and reloading work. The hash follows the walkthrough; a hash the person navigates to becomes a
+//! `GoTo`, which the walkthrough accepts only for steps already reached.
+
+use super::app::AppState;
+use crate::domain::flow::{Event, Step, Walkthrough};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn hash_of(step: Step) -> String {
+    format!("#/{}", step.slug())
+}
+
+/// The step a hash names, among the steps this walkthrough can show.
+fn step_for(hash: &str, w: &Walkthrough) -> Option<Step> {
+    let slug = hash.trim_start_matches('#').trim_start_matches('/');
+    let mut candidates = w.route();
+    candidates.extend([Step::Start, Step::Bestaetigung]);
+    candidates.into_iter().find(|s| s.slug() == slug)
+}
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+pub fn sync_hash(state: AppState) {
+    // Walkthrough → URL: a new history entry per step change.
+    Effect::new(move |_| {
+        let step = state.walkthrough.with(|w| w.current);
+        if let Some(loc) = location() {
+            let wanted = hash_of(step);
+            if loc.hash().ok().as_deref() != Some(wanted.as_str()) {
+                if step == Step::Start && loc.hash().ok().is_none_or(|h| h.is_empty()) {
+                    return;
+                }
+                let _ = loc.set_hash(&wanted);
+            }
+        }
+    });
+
+    // URL → walkthrough: Back, Forward, or a hash typed by hand.
+    let on_hash_change = Closure::<dyn Fn()>::new(move || {
+        let Some(hash) = location().and_then(|l| l.hash().ok()) else {
+            return;
+        };
+        // `try_` because the listener outlives an app that is unmounted (as in component tests).
+        let Some(target) = state
+            .walkthrough
+            .try_with_untracked(|w| step_for(&hash, w).unwrap_or(Step::Start))
+        else {
+            return;
+        };
+        state
+            .walkthrough
+            .try_update(|w| w.apply(Event::GoTo(target)));
+        // A step that cannot be shown (not reached yet, or after submission): show the URL of
+        // the step that is shown instead, without a new history entry.
+        let Some(shown) = state.walkthrough.try_with_untracked(|w| w.current) else {
+            return;
+        };
+        if shown != target {
+            if let Some(loc) = location() {
+                let _ = loc.replace(&hash_of(shown));
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(
+            "hashchange",
+            on_hash_change.as_ref().unchecked_ref(),
+        );
+    }
+    // The listener lives as long as the page.
+    on_hash_change.forget();
+}

@@ -1,0 +1,74 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+const heading = (page) => page.textContent('main h1');
+async function onPage(page, title) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
+      timeout: 5000,
+    });
+  } catch (e) {
+    throw new Error(`expected the page "${title}", found "${await heading(page)}" at ${page.url()}`);
+  }
+}
+const appKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('antragssimulator')));
+
+test('answers stay on this device: reload resumes, browser Back works, "Alle Daten löschen" leaves nothing', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    assert.deepEqual(await appKeys(page), [], 'nothing is stored before the first answer');
+
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.equal(new URL(page.url()).hash, '#/alter');
+    await page.fill('#antragsteller-geburtsdatum', '14.05.1991');
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await onPage(page, 'Können Sie arbeiten?');
+    await page.check('#erwerbsfaehigkeit');
+
+    // Reload half way: the walkthrough resumes where it was, with the answers.
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    assert.equal(await heading(page), 'Können Sie arbeiten?');
+    assert.equal(await page.isChecked('#erwerbsfaehigkeit'), true);
+    await screenshot(page, 'storage-resumed');
+
+    // The browser's Back button goes to the previous step, answers intact.
+    await page.goBack();
+    await onPage(page, 'Ihr Alter');
+    assert.equal(await page.inputValue('#antragsteller-geburtsdatum'), '14.05.1991');
+    await page.goForward();
+    await onPage(page, 'Können Sie arbeiten?');
+
+    // A step not reached yet cannot be opened by URL.
+    await page.evaluate(() => { location.hash = '#/bankverbindung'; });
+    await page.waitForFunction(() => location.hash === '#/erwerbsfaehigkeit');
+    assert.equal(await heading(page), 'Können Sie arbeiten?');
+
+    assert.deepEqual(await appKeys(page), ['antragssimulator']);
+    await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    assert.deepEqual(await appKeys(page), [], 'browser storage holds nothing of the app');
+    assert.match(await page.textContent('footer'), /Alle Angaben wurden von diesem Gerät gelöscht/);
+    await screenshot(page, 'storage-deleted');
+
+    assert.deepEqual(trafficProblems(guard), [], 'no foreign request, none after each load');
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
