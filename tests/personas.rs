@@ -186,3 +186,69 @@ fn submitted_application_drops_hidden_branches() {
     assert_eq!(pruned.kinder.len(), 1);
     assert_eq!(pruned.kinder[0].vorname, "Deniz");
 }
+
+#[test]
+fn check_answers_lists_what_applies_in_words() {
+    use antragssimulator::domain::questions::answers_summary;
+    let persona = personas::by_id("familie-aufstocker").expect("persona");
+    let mut antrag = persona.play(today()).antrag;
+    let sections = answers_summary(&antrag, today());
+    let row = |step: Step, label: &str| {
+        sections
+            .iter()
+            .find(|s| s.step == step)
+            .and_then(|s| s.rows.iter().find(|r| r.label == label))
+            .map(|r| r.value.clone())
+    };
+    assert_eq!(
+        row(Step::Person(PersonRef::Partner), "Vorname").as_deref(),
+        Some("Elif")
+    );
+    assert_eq!(
+        row(
+            Step::Einkommen(PersonRef::Antragsteller),
+            "Welche Einnahmen haben Sie?"
+        )
+        .as_deref(),
+        Some("Lohn oder Gehalt (auch Minijob)")
+    );
+    assert_eq!(
+        row(
+            Step::Einkommen(PersonRef::Antragsteller),
+            "Bruttolohn im Monat"
+        )
+        .as_deref(),
+        Some("2.100,00 €")
+    );
+    assert_eq!(
+        row(Step::Haushalt, "Wie leben Sie zusammen?").as_deref(),
+        Some("Wir sind verheiratet oder eingetragene Lebenspartner")
+    );
+    assert_eq!(
+        row(Step::Personalien, "Telefonnummer").as_deref(),
+        Some("Nicht angegeben")
+    );
+    assert_eq!(
+        row(Step::Bankverbindung, "IBAN").as_deref(),
+        Some("DE89 3704 0044 0532 0130 00")
+    );
+    assert_eq!(
+        sections
+            .iter()
+            .find(|s| s.step == Step::Person(PersonRef::Partner))
+            .and_then(|s| s.form.clone())
+            .as_deref(),
+        Some("Anlage WEP")
+    );
+    // A branch that no longer applies disappears from the check page.
+    antrag.anzahl_kinder = Some(1);
+    let fewer = answers_summary(&antrag, today());
+    assert!(fewer
+        .iter()
+        .all(|s| s.step != Step::Person(PersonRef::Kind(1))));
+    assert_eq!(
+        fewer.len(),
+        sections.len() - 3,
+        "the child's page, income and assets"
+    );
+}

@@ -442,7 +442,9 @@ impl Walkthrough {
     }
 
     fn go_to(&mut self, step: Step) {
-        if self.submission.is_some() || !self.reached.contains(&step) {
+        // Going to where one already is changes nothing (the URL echoing a step change must not
+        // forget that the person came from the check page).
+        if step == self.current || self.submission.is_some() || !self.reached.contains(&step) {
             return;
         }
         if step != Step::Start && !self.route().contains(&step) {

@@ -7,6 +7,7 @@ use super::choices::*;
 use super::date::Date;
 use super::flow::{Ausstieg, Step};
 use super::forms::{person_form, Form};
+use super::money::Cents;
 use super::rules::Rechtsstand;
 use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
 
@@ -626,4 +627,96 @@ pub fn exit_explanation(exit: Ausstieg) -> (&'static str, &'static str, &'static
             "§ 7 Abs. 4 SGB II, § 41 SGB XII",
         ),
     }
+}
+
+/// One answered question as the check-answers page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryRow {
+    pub label: String,
+    pub value: String,
+}
+
+/// The answers of one step, with the step to return to for "Ändern".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummarySection {
+    pub step: Step,
+    pub title: String,
+    pub form: Option<String>,
+    pub rows: Vec<SummaryRow>,
+}
+
+/// An answer in words: option labels instead of keys, "Ja"/"Nein", amounts and dates German style.
+fn answer_text(q: &Question, a: &Antrag) -> String {
+    let raw = a.display(q.field);
+    let text = match &q.kind {
+        Kind::YesNo => match raw.as_str() {
+            "ja" => "Ja".to_string(),
+            "nein" => "Nein".to_string(),
+            _ => String::new(),
+        },
+        Kind::Choice(options) => options
+            .iter()
+            .find(|(key, _)| *key == raw)
+            .map(|(_, label)| label.to_string())
+            .unwrap_or_default(),
+        Kind::Money { .. } => super::money::parse_money(&raw, Cents::euros(i64::MAX / 1000))
+            .map(|c| c.to_german())
+            .unwrap_or_default(),
+        Kind::Iban => super::validate::format_iban(&raw),
+        _ => raw,
+    };
+    if text.is_empty() {
+        "Nicht angegeben".into()
+    } else {
+        text
+    }
+}
+
+/// A checkbox group becomes one row: its legend and the ticked options.
+fn flush_group(rows: &mut Vec<SummaryRow>, group: Option<(String, Vec<String>)>) {
+    if let Some((legend, ticked)) = group {
+        rows.push(SummaryRow {
+            label: legend,
+            value: if ticked.is_empty() {
+                "Nichts ausgewählt".into()
+            } else {
+                ticked.join(", ")
+            },
+        });
+    }
+}
+
+/// Every answer of the route, grouped by step, as the check-answers page lists it. Branches that
+/// no longer apply do not appear, because only the route's questions are read.
+pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
+    super::flow::route(a, today)
+        .into_iter()
+        .filter(|s| !matches!(s, Step::Pruefen | Step::Erklaerungen | Step::Ausstieg(_)))
+        .map(|step| {
+            let mut rows: Vec<SummaryRow> = Vec::new();
+            let mut group: Option<(String, Vec<String>)> = None;
+            for q in questions(step, a, today) {
+                if let Some(legend) = &q.group {
+                    let ticked = a.display(q.field) == "ja";
+                    let entry = group.get_or_insert_with(|| (legend.clone(), Vec::new()));
+                    if ticked {
+                        entry.1.push(q.label.clone());
+                    }
+                    continue;
+                }
+                flush_group(&mut rows, group.take());
+                rows.push(SummaryRow {
+                    label: q.label.clone(),
+                    value: answer_text(&q, a),
+                });
+            }
+            flush_group(&mut rows, group.take());
+            SummarySection {
+                step,
+                title: step_title(step, a),
+                form: step_form_section(step, a, today),
+                rows,
+            }
+        })
+        .collect()
 }

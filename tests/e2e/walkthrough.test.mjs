@@ -12,9 +12,14 @@ after(async () => {
 
 /** Wait until the page heading reads `title`. */
 async function onPage(page, title) {
-  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
-    timeout: 5000,
-  });
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
+      timeout: 5000,
+    });
+  } catch {
+    const found = await page.textContent('main h1').catch(() => '?');
+    throw new Error(`expected the page "${title}", found "${found}" at ${page.url()}`);
+  }
 }
 
 async function next(page, label = 'Weiter') {
@@ -112,6 +117,16 @@ test('a single person files the whole mock application with the keyboard and mou
     await onPage(page, 'Prüfen Sie Ihre Angaben');
     const forms = await page.textContent('main');
     for (const form of ['Hauptantrag', 'Anlage KDU', 'Anlage VM', 'Anlage EK']) assert.ok(forms.includes(form), form);
+    assert.match(forms, /Heizkosten im Monat\s*60,00 €/);
+    await screenshot(page, 'walk-check-answers');
+    // Change an answer from the check page: "Weiter" comes back here.
+    await page.getByRole('button', { name: /^Ändern\W+Kosten für Wohnung und Heizung$/ }).click();
+    await onPage(page, 'Kosten für Wohnung und Heizung');
+    assert.equal(await page.inputValue('#heizkosten'), '60,00');
+    await page.fill('#heizkosten', '75');
+    await next(page);
+    await onPage(page, 'Prüfen Sie Ihre Angaben');
+    assert.match(await page.textContent('main'), /Heizkosten im Monat\s*75,00 €/);
     await next(page);
 
     await onPage(page, 'Erklärungen und Absenden');
@@ -124,9 +139,16 @@ test('a single person files the whole mock application with the keyboard and mou
     const done = await page.textContent('main');
     assert.match(done, /SIM-\d{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
     assert.match(done, /So könnte Ihr Bescheid aussehen/);
-    // 563 € Regelbedarf + 540 € Unterkunft und Heizung, no income.
-    assert.match(done, /Zusammen im Monat: 1\.103,00 €/);
+    // 563 € Regelbedarf + 555 € Unterkunft und Heizung, no income.
+    assert.match(done, /Zusammen im Monat: 1\.118,00 €/);
+    assert.match(done, /Nicht endgültig bestätigte Rechtslage/);
+    assert.match(done, /Mietvertrag und Nachweis der aktuellen Miete/);
+    assert.match(done, /Wie geht es weiter\?/);
     await screenshot(page, 'walk-confirmation');
+    // The same household under the law of 2019: 424 € Regelbedarf.
+    await page.selectOption('#rechtsstand', '2019');
+    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 979,00 €'));
+    assert.match(await page.textContent('main'), /Arbeitslosengeld II/);
 
     assert.deepEqual(trafficProblems(guard), [], 'the whole walk made no request after the first load');
     assert.deepEqual(guard.errors, []);

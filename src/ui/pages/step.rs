@@ -105,7 +105,11 @@ pub fn StepPage(step: Step) -> impl IntoView {
             }
             .into_any()
         }
-        Step::Pruefen => view! { <FormsList /> }.into_any(),
+        Step::Pruefen => view! {
+            <CheckAnswers />
+            <FormsList />
+        }
+        .into_any(),
         Step::Bestaetigung => view! { <Confirmation /> }.into_any(),
         _ => ().into_any(),
     };
@@ -317,6 +321,59 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
     }
 }
 
+/// Every answer, grouped by page, each group with "Ändern" (GOV.UK check answers). After a
+/// change, "Weiter" returns here unless the change brings in new pages.
+#[component]
+fn CheckAnswers() -> impl IntoView {
+    use crate::domain::questions::answers_summary;
+    let state = expect_context::<AppState>();
+    let sections = state
+        .walkthrough
+        .with_untracked(|w| answers_summary(&w.antrag, w.today));
+    let section_views = sections
+        .into_iter()
+        .map(|section| {
+            let step = section.step;
+            let title = section.title.clone();
+            let rows = section
+                .rows
+                .into_iter()
+                .map(|row| {
+                    view! {
+                        <div class="summary__row">
+                            <dt class="summary__key">{row.label}</dt>
+                            <dd class="summary__value">{row.value}</dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="summary">
+                    <div class="summary__header">
+                        <h2 class="summary__title">
+                            {section.title}
+                            {section.form.map(|f| view! { <span class="summary__form">{f}</span> })}
+                        </h2>
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| state.send(Event::GoTo(step))
+                        >
+                            "Ändern"
+                            <span class="visually-hidden">": " {title}</span>
+                        </button>
+                    </div>
+                    <dl class="summary__list">{rows}</dl>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>"Prüfen Sie Ihre Angaben. Der Antrag ist erst abgeschickt, wenn Sie auf der nächsten Seite „Antrag absenden (Simulation)“ wählen."</p>
+        {section_views}
+    }
+}
+
 /// The forms this application would need on paper, derived from the answers.
 #[component]
 fn FormsList() -> impl IntoView {
@@ -336,16 +393,33 @@ fn FormsList() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <p>"Ihr Antrag ist noch nicht abgeschickt. Auf Papier bestünde er aus diesen Formularen:"</p>
+        <h2>"Diese Formulare gehören zu Ihrem Antrag"</h2>
+        <p>"Auf Papier bestünde Ihr Antrag aus diesen Formularen:"</p>
         <ul class="list">{forms.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
     }
 }
 
 #[component]
 fn Confirmation() -> impl IntoView {
+    use crate::domain::rules::rechtsstand::ALL;
+    use crate::domain::rules::Rechtsstand;
     let w = expect_context::<AppState>().walkthrough;
     let submission = w.with_untracked(|w| w.submission.clone());
     submission.map(|s| {
+        let chosen = RwSignal::new(Rechtsstand::on(s.eingang).id);
+        let antrag = s.antrag.clone();
+        let stichtag = s.eingang;
+        let options = ALL
+            .iter()
+            .map(|r| {
+                let id = r.id;
+                view! {
+                    <option value=r.kurz selected=move || chosen.get() == id>
+                        {format!("{} ({})", r.kurz, r.leistung)}
+                    </option>
+                }
+            })
+            .collect_view();
         view! {
             <div class="panel">
                 <p>"Ihre Referenznummer (Simulation)"</p>
@@ -357,9 +431,90 @@ fn Confirmation() -> impl IntoView {
                 " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
             </p>
             <p>"Es wurde nichts gesendet. Dies war eine Simulation."</p>
-            <BescheidSummary antrag=s.antrag stichtag=s.eingang />
+            <WhatNext />
+            <Checklist antrag=s.antrag.clone() stichtag />
+            <div class="field rechtsstand-switch">
+                <label class="field__label" for="rechtsstand">"Berechnen nach dem Recht von"</label>
+                <p class="field__hint">"Zum Vergleich: Wie sähe der Bescheid nach früherem Recht aus?"</p>
+                <select
+                    id="rechtsstand"
+                    class="input"
+                    on:change:target=move |ev| {
+                        let kurz = ev.target().value();
+                        if let Some(r) = ALL.iter().find(|r| r.kurz == kurz) {
+                            chosen.set(r.id);
+                        }
+                    }
+                >
+                    {options}
+                </select>
+            </div>
+            {move || {
+                let r = Rechtsstand::get(chosen.get());
+                view! { <BescheidSummary antrag=antrag.clone() stichtag rechtsstand=r /> }
+            }}
         }
     })
+}
+
+/// What happens after an application, step by step, with the rules behind each step.
+#[component]
+fn WhatNext() -> impl IntoView {
+    let steps = [
+        ("Eingang", "Das Jobcenter hält den Tag der Antragstellung fest. Leistungen gibt es ab dem Ersten dieses Monats.", "§ 37 SGB II"),
+        ("Unterlagen nachreichen", "Fehlen Nachweise, fordert das Jobcenter sie schriftlich mit einer Frist an. Ohne sie kann es die Leistung versagen, bis sie nachgereicht sind.", "§§ 60, 66 SGB I"),
+        ("Bescheid", "Sie bekommen einen Bewilligungs- oder Ablehnungsbescheid mit einem Berechnungsbogen. Bei schwankendem Einkommen entscheidet das Jobcenter zunächst vorläufig.", "§§ 41, 41a SGB II"),
+        ("Widerspruch", "Ist der Bescheid aus Ihrer Sicht falsch, können Sie innerhalb eines Monats nach Bekanntgabe Widerspruch einlegen. Der Widerspruch hält die Entscheidung nicht auf.", "§ 84 SGG, § 39 SGB II"),
+        ("Kooperationsplan", "Mit Ihrer Ansprechperson vereinbaren Sie, wie Sie wieder Arbeit finden. Ab Juli 2026 kann er durch einen Verwaltungsakt ersetzt werden.", "§ 15 SGB II"),
+        ("Änderungen melden", "Jede Änderung, etwa eine neue Arbeit, ein Umzug oder eine Geburt, teilen Sie sofort mit (Veränderungsmitteilung).", "§ 60 SGB I"),
+        ("Weiterbewilligung", "Vor dem Ende des Bewilligungszeitraums (meist 12 Monate, vorläufig 6 Monate) stellen Sie einen Weiterbewilligungsantrag.", "§ 41 Abs. 3 SGB II"),
+    ];
+    view! {
+        <h2>"Wie geht es weiter?"</h2>
+        <ol class="timeline">
+            {steps
+                .into_iter()
+                .map(|(title, text, law)| view! {
+                    <li class="timeline__step">
+                        <strong>{title}</strong>
+                        <p>{text} <span class="law">" (" {law} ")"</span></p>
+                    </li>
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+/// "Diese Nachweise brauchen Sie": tickable while packing, printable.
+#[component]
+fn Checklist(
+    antrag: crate::domain::antrag::Antrag,
+    stichtag: crate::domain::date::Date,
+) -> impl IntoView {
+    use crate::domain::checklist::checklist;
+    let items = checklist(&antrag, stichtag)
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let id = format!("nachweis-{}", i + 1);
+            let who = n.fuer.map(|p| format!(" – {}", antrag.display_name(p)));
+            view! {
+                <li class="checkbox">
+                    <input type="checkbox" class="checkbox__input" id=id.clone() />
+                    <label class="checkbox__label" for=id>
+                        <strong>{n.titel}</strong>
+                        {who}
+                        <span class="checklist__reason">{n.grund}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>"Diese Nachweise brauchen Sie"</h2>
+        <p>"Haken Sie ab, was Sie schon beisammen haben. Das Jobcenter kann weitere Nachweise verlangen."</p>
+        <ul class="checklist">{items}</ul>
+    }
 }
 
 /// A first look at what the Bescheid could say, under the law in force on the day of application.
@@ -368,10 +523,10 @@ fn Confirmation() -> impl IntoView {
 fn BescheidSummary(
     antrag: crate::domain::antrag::Antrag,
     stichtag: crate::domain::date::Date,
+    rechtsstand: &'static crate::domain::rules::Rechtsstand,
 ) -> impl IntoView {
     use crate::domain::bescheid::{berechne, Optionen, Zeile};
-    use crate::domain::rules::Rechtsstand;
-    let r = Rechtsstand::on(stichtag);
+    let r = rechtsstand;
     let b = berechne(&antrag, stichtag, r, Optionen::default());
     let line = |z: Zeile| {
         view! {
