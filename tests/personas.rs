@@ -252,3 +252,18 @@ fn check_answers_lists_what_applies_in_words() {
         "the child's page, income and assets"
     );
 }
+
+#[test]
+fn every_page_with_questions_says_why_it_asks_and_under_which_rule() {
+    use antragssimulator::domain::questions::{questions, step_reason};
+    for persona in personas::all() {
+        let w = persona.play(today());
+        for step in w.route() {
+            if questions(step, &w.antrag, today()).is_empty() {
+                continue;
+            }
+            let (why, law) = step_reason(step).unwrap_or_else(|| panic!("{step:?} says why"));
+            assert!(!why.is_empty() && law.contains('§'), "{step:?}");
+        }
+    }
+}

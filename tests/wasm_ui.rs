@@ -39,6 +39,31 @@ fn click(root: &HtmlElement, selector: &str) {
         .click();
 }
 
+/// The day, month and year inputs of a date question.
+fn date_inputs(root: &HtmlElement, id: &str) -> [HtmlInputElement; 3] {
+    [id.to_string(), format!("{id}-monat"), format!("{id}-jahr")].map(|sel| {
+        root.query_selector(&format!("#{sel}"))
+            .ok()
+            .flatten()
+            .expect("date part")
+            .unchecked_into()
+    })
+}
+
+/// Type a date as a person does: each part, then leave the field (change event).
+fn type_date(root: &HtmlElement, id: &str, parts: [&str; 3]) {
+    for (input, value) in date_inputs(root, id).iter().zip(parts) {
+        input.set_value(value);
+        input
+            .dispatch_event(&web_sys::Event::new("change").expect("event"))
+            .expect("dispatch");
+    }
+}
+
+fn date_fields(root: &HtmlElement, id: &str) -> [String; 3] {
+    date_inputs(root, id).map(|i| i.value())
+}
+
 #[wasm_bindgen_test]
 async fn start_page_then_first_question() {
     let root = wrapper();
@@ -62,16 +87,13 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
     tick().await;
     tick().await;
 
+    type_date(&root, "antragsteller-geburtsdatum", ["31", "02", "1990"]);
     let input: HtmlInputElement = root
-        .query_selector("#antragsteller-geburtsdatum")
+        .query_selector("#antragsteller-geburtsdatum-jahr")
         .ok()
         .flatten()
-        .expect("birth date input")
+        .expect("birth year input")
         .unchecked_into();
-    input.set_value("31.02.1990");
-    input
-        .dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
     click(&root, "form button[type=submit]");
     tick().await;
 
@@ -89,23 +111,18 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
         .and_then(|a| a.get_attribute("href"));
     assert_eq!(link.as_deref(), Some("#antragsteller-geburtsdatum"));
     assert!(text(&root, ".field__error").contains("Diesen Tag gibt es"));
-    let now: HtmlInputElement = root
-        .query_selector("#antragsteller-geburtsdatum")
-        .ok()
-        .flatten()
-        .expect("birth date input")
-        .unchecked_into();
     assert!(
         input.is_connected(),
         "the input element is kept, not re-created"
     );
-    assert_eq!(now.value(), "31.02.1990", "what was typed stays");
+    assert_eq!(
+        date_fields(&root, "antragsteller-geburtsdatum"),
+        ["31", "02", "1990"],
+        "what was typed stays"
+    );
 
     // Corrected, the walkthrough moves on.
-    input.set_value("27.03.1990");
-    input
-        .dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
+    type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     click(&root, "form button[type=submit]");
     tick().await;
     assert_eq!(text(&root, "main h1"), "Können Sie arbeiten?");
@@ -120,16 +137,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     click(&root, "button.button--start");
     tick().await;
     tick().await;
-    let input: HtmlInputElement = root
-        .query_selector("#antragsteller-geburtsdatum")
-        .ok()
-        .flatten()
-        .expect("birth date input")
-        .unchecked_into();
-    input.set_value("27.03.1990");
-    input
-        .dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
+    type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     tick().await;
     match load() {
         Loaded::Restored(w) => {

@@ -720,3 +720,24 @@ pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
         })
         .collect()
 }
+
+/// "Warum wird das gefragt?": why the Jobcenter needs a step's answers, and the rule behind it.
+pub fn step_reason(step: Step) -> Option<(&'static str, &'static str)> {
+    Some(match step {
+        Step::Alter => ("Grundsicherung für Arbeitsuchende gibt es ab 15 Jahren bis zur Regelaltersgrenze. Danach ist das Sozialamt zuständig.", "§ 7 Abs. 1 Nr. 1, § 7a SGB II"),
+        Step::Erwerbsfaehigkeit => ("Leistungen bekommt, wer mindestens drei Stunden am Tag arbeiten kann, oder wer mit so einer Person zusammenlebt. Ist das unklar, zahlt das Jobcenter, bis es geklärt ist.", "§§ 7, 8, 44a SGB II"),
+        Step::Aufenthalt => ("Wer nicht in Deutschland lebt, nur zur Arbeitsuche hier ist oder Asylbewerberleistungen bekommen kann, ist ausgeschlossen.", "§ 7 Abs. 1 SGB II"),
+        Step::Ausbildung => ("Wer eine Ausbildung macht, die mit BAföG oder Berufsausbildungsbeihilfe gefördert werden kann, bekommt in der Regel keine Leistungen für den Lebensunterhalt.", "§ 7 Abs. 5 und 6 SGB II"),
+        Step::Unterbringung => ("Wer länger als sechs Monate in einer stationären Einrichtung lebt oder eine Altersrente bezieht, ist ausgeschlossen.", "§ 7 Abs. 4 SGB II"),
+        Step::Personalien => ("Das Jobcenter muss wissen, wer den Antrag stellt und wo Sie wohnen; der Wohnort bestimmt das zuständige Jobcenter. Die Krankenkasse braucht es, um Sie dort anzumelden.", "§§ 36, 37 SGB II, § 60 SGB I"),
+        Step::Lebenssituation => ("Schwangerschaft, Behinderung, eine besondere Ernährung oder ein laufender besonderer Bedarf können einen Mehrbedarf begründen. Ansprüche gegen andere gehen der Grundsicherung vor.", "§§ 21, 33 SGB II"),
+        Step::Haushalt => ("Wer mit Ihnen zusammenlebt, kann zur Bedarfsgemeinschaft gehören. Dann zählen Bedarf und Einkommen aller zusammen.", "§ 7 Abs. 3, § 9 Abs. 2 SGB II"),
+        Step::Person(_) => ("Für jede Person der Bedarfsgemeinschaft wird ein eigener Bedarf berechnet; für Kinder unter 15 gibt es die Anlage KI, ab 15 die Anlage WEP.", "§ 7 Abs. 3 SGB II"),
+        Step::Wohnung | Step::Wohnkosten => ("Die Kosten für Unterkunft und Heizung werden in tatsächlicher Höhe übernommen, soweit sie angemessen sind. Wird Warmwasser in der Wohnung erzeugt, gibt es einen Mehrbedarf.", "§ 22 Abs. 1, § 21 Abs. 7 SGB II"),
+        Step::Einkommen(_) => ("Einkommen mindert die Leistung. Von Erwerbseinkommen bleibt ein Teil frei, damit sich Arbeit lohnt.", "§§ 11, 11b SGB II"),
+        Step::Vermoegen(_) => ("Vermögen über dem Freibetrag ist zuerst für den Lebensunterhalt einzusetzen. Bestimmtes Vermögen, etwa ein angemessenes Auto, ist geschützt.", "§ 12 SGB II"),
+        Step::Bankverbindung => ("Die Leistung wird auf ein Konto überwiesen. Ohne Konto haben Sie ein Recht auf ein Basiskonto.", "§ 42 SGB II, § 31 ZKG"),
+        Step::Erklaerungen => ("Sie müssen alle Tatsachen angeben, die für die Leistung wichtig sind, und Änderungen sofort mitteilen.", "§ 60 SGB I"),
+        _ => return None,
+    })
+}

@@ -136,3 +136,15 @@ export function trafficProblems(guard) {
   }
   return problems;
 }
+
+/** Type a date into the day, month and year fields of the date question `id`. */
+export async function fillDate(page, id, day, month, year) {
+  await page.fill(`#${id}`, day);
+  await page.fill(`#${id}-monat`, month);
+  await page.fill(`#${id}-jahr`, year);
+}
+
+/** The three fields of the date question `id`, as shown. */
+export async function dateValue(page, id) {
+  return Promise.all([`#${id}`, `#${id}-monat`, `#${id}-jahr`].map((s) => page.inputValue(s)));
+}

@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { fillDate, dateValue } from './harness.mjs';
 import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
 let server;
@@ -33,7 +34,7 @@ test('answers stay on this device: reload resumes, browser Back works, "Alle Dat
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await onPage(page, 'Ihr Alter');
     assert.equal(new URL(page.url()).hash, '#/alter');
-    await page.fill('#antragsteller-geburtsdatum', '14.05.1991');
+    await fillDate(page, 'antragsteller-geburtsdatum', '14', '5', '1991');
     await page.getByRole('button', { name: 'Weiter' }).click();
     await onPage(page, 'Können Sie arbeiten?');
     await page.check('#erwerbsfaehigkeit');
@@ -49,7 +50,7 @@ test('answers stay on this device: reload resumes, browser Back works, "Alle Dat
     // The browser's Back button goes to the previous step, answers intact.
     await page.goBack();
     await onPage(page, 'Ihr Alter');
-    assert.equal(await page.inputValue('#antragsteller-geburtsdatum'), '14.05.1991');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
     await page.goForward();
     await onPage(page, 'Können Sie arbeiten?');
 

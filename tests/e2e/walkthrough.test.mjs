@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { fillDate, dateValue } from './harness.mjs';
 import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
 
 let server;
@@ -35,14 +36,14 @@ test('a single person files the whole mock application with the keyboard and mou
 
     await onPage(page, 'Ihr Alter');
     // A wrong date first: the error summary takes focus, the typed text stays.
-    await page.fill('#antragsteller-geburtsdatum', '31.02.1991');
+    await fillDate(page, 'antragsteller-geburtsdatum', '31', '2', '1991');
     await next(page);
     await page.waitForSelector('.error-summary');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
     assert.match(await page.title(), /^Fehler: /);
-    assert.equal(await page.inputValue('#antragsteller-geburtsdatum'), '31.02.1991');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['31', '2', '1991']);
     await screenshot(page, 'walk-error');
-    await page.fill('#antragsteller-geburtsdatum', '14.05.1991');
+    await fillDate(page, 'antragsteller-geburtsdatum', '14', '5', '1991');
     await next(page);
 
     await onPage(page, 'Können Sie arbeiten?');

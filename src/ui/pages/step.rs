@@ -1,7 +1,7 @@
 use crate::domain::antrag::FieldId;
 use crate::domain::flow::{Event, Step};
 use crate::domain::questions::{
-    exit_explanation, questions, step_form_section, step_title, Question,
+    exit_explanation, questions, step_form_section, step_reason, step_title, Question,
 };
 use crate::domain::validate::Kind;
 use crate::ui::app::AppState;
@@ -145,6 +145,13 @@ pub fn StepPage(step: Step) -> impl IntoView {
             <For each=move || question_blocks.get() key=Block::key let:block>
                 <BlockView block />
             </For>
+            {step_reason(step).map(|(why, law)| view! {
+                <details class="why">
+                    <summary>"Warum wird das gefragt?"</summary>
+                    <p>{why}</p>
+                    <p class="law">"Rechtsgrundlage: " {law}</p>
+                </details>
+            })}
             {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
         </form>
     }
@@ -254,6 +261,7 @@ fn QuestionView(q: Question) -> impl IntoView {
             .into_any()
         }
         Kind::Check => view! { <CheckboxView q own_error=true /> }.into_any(),
+        Kind::Date { .. } => view! { <DateView q /> }.into_any(),
         kind => {
             let (inputmode, autocomplete, width) = match kind {
                 Kind::Money { .. } => ("decimal", "off", "input--10"),
@@ -261,19 +269,14 @@ fn QuestionView(q: Question) -> impl IntoView {
                 Kind::Postcode => ("numeric", "postal-code", "input--5"),
                 Kind::Phone => ("tel", "tel", "input--20"),
                 Kind::Iban => ("text", "off", "input--30"),
-                Kind::Date { .. } => ("numeric", "off", "input--10"),
                 Kind::Text { autocomplete, .. } => ("text", autocomplete, "input--30"),
                 _ => ("text", "off", "input--30"),
             };
             let suffix = matches!(kind, Kind::Money { .. }).then_some(" €");
-            let date_hint = matches!(kind, Kind::Date { .. }).then(
-                || view! { <p class="field__hint">"Tag.Monat.Jahr, zum Beispiel 27.03.1990"</p> },
-            );
             view! {
                 <div class="field" class:field--error=move || has_error(w, field)>
                     <label class="field__label" for=id.clone()>{q.label}{optional}</label>
                     {hint}
-                    {date_hint}
                     <ErrorMessage field />
                     <input
                         type="text"
@@ -291,6 +294,80 @@ fn QuestionView(q: Question) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// A date as three fields, day, month and year (GOV.UK and KERN date input). The walkthrough gets
+/// them joined as "TT.MM.JJJJ"; what it could not read comes back split the same way.
+#[component]
+fn DateView(q: Question) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let w = state.walkthrough;
+    let field = q.field;
+    let id = field.to_string();
+    let initial = w.with_untracked(|w| w.display(field));
+    let mut parts = initial.splitn(3, '.').map(str::to_string);
+    let (d0, m0, y0) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or_default(),
+    );
+    let (day, month, year) = (
+        NodeRef::<html::Input>::new(),
+        NodeRef::<html::Input>::new(),
+        NodeRef::<html::Input>::new(),
+    );
+    let send = move |_| {
+        let value = |r: NodeRef<html::Input>| {
+            r.get()
+                .map(|i| i.value().trim().to_string())
+                .unwrap_or_default()
+        };
+        let (d, m, y) = (value(day), value(month), value(year));
+        let joined = if d.is_empty() && m.is_empty() && y.is_empty() {
+            String::new()
+        } else {
+            format!("{d}.{m}.{y}")
+        };
+        state.send(Event::Answer {
+            field,
+            value: joined,
+        });
+    };
+    let optional = q.optional.then_some(" (optional)");
+    let part = move |part_id: String,
+                     label: &'static str,
+                     width: &'static str,
+                     value: String,
+                     node: NodeRef<html::Input>| {
+        view! {
+            <div class="date__part">
+                <label class="date__label" for=part_id.clone()>{label}</label>
+                <input
+                    type="text"
+                    class=format!("input {width}")
+                    id=part_id.clone()
+                    name=part_id
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=value
+                    node_ref=node
+                    on:change=send
+                />
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="field" class:field--error=move || has_error(w, field)>
+            <legend class="field__legend">{q.label}{optional}</legend>
+            <p class="field__hint">{q.hint.unwrap_or_else(|| "Zum Beispiel 27 3 1990".into())}</p>
+            <ErrorMessage field />
+            <div class="date">
+                {part(id.clone(), "Tag", "input--2", d0, day)}
+                {part(format!("{id}-monat"), "Monat", "input--2", m0, month)}
+                {part(format!("{id}-jahr"), "Jahr", "input--4", y0, year)}
+            </div>
+        </fieldset>
     }
 }
 
