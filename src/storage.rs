@@ -90,9 +90,85 @@ pub fn save(w: &Walkthrough) -> Result<(), SaveError> {
     LocalStorage::set(KEY, env).map_err(|_| SaveError::Full)
 }
 
+/// Files larger than this are not read: an export of even a large household is a few kilobytes.
+pub const IMPORT_LIMIT: usize = 512 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("Die Datei ist zu groß. Eine Export-Datei des Antragssimulators ist nur wenige Kilobyte groß.")]
+    TooLarge,
+    #[error("Die Datei ist keine Export-Datei des Antragssimulators. Wählen Sie die Datei, die Sie mit „Angaben exportieren“ gespeichert haben.")]
+    NotAnExport,
+    #[error("Die Datei stammt aus einer anderen Version des Antragssimulators (Version {0}) und kann nicht gelesen werden.")]
+    OtherVersion(u32),
+}
+
+/// The answers as a file to keep: the same envelope as in storage, readable by `parse_export`.
+pub fn export(w: &Walkthrough) -> String {
+    serde_json::to_string_pretty(&EnvelopeRef {
+        schema: SCHEMA,
+        walkthrough: w,
+    })
+    .unwrap_or_default()
+}
+
+/// Read an exported file. Nothing is changed here; the caller asks before replacing answers.
+pub fn parse_export(text: &str) -> Result<Walkthrough, ImportError> {
+    if text.len() > IMPORT_LIMIT {
+        return Err(ImportError::TooLarge);
+    }
+    #[derive(Deserialize)]
+    struct Version {
+        schema: u32,
+    }
+    let version: Version = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    if version.schema != SCHEMA {
+        return Err(ImportError::OtherVersion(version.schema));
+    }
+    serde_json::from_str::<Envelope>(text)
+        .map(|env| env.walkthrough)
+        .map_err(|_| ImportError::NotAnExport)
+}
+
 /// Remove everything this app stored.
 pub fn clear() {
     if available() {
         LocalStorage::delete(KEY);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::date::Date;
+    use crate::domain::personas;
+
+    #[test]
+    fn export_and_import_round_trip() {
+        let today = Date::new(2026, 11, 25).expect("date");
+        let w = personas::by_id("familie-aufstocker")
+            .expect("persona")
+            .play(today);
+        let text = export(&w);
+        assert!(text.contains("\"schema\": 1"));
+        let back = parse_export(&text).expect("reads its own export");
+        assert_eq!(back.antrag, w.antrag);
+        assert_eq!(back.current, w.current);
+    }
+
+    #[test]
+    fn import_rejects_what_is_not_an_export() {
+        assert_eq!(parse_export("hallo"), Err(ImportError::NotAnExport));
+        assert_eq!(parse_export("{}"), Err(ImportError::NotAnExport));
+        assert_eq!(
+            parse_export(r#"{"schema": 1, "walkthrough": {"current": "Start"}}"#),
+            Err(ImportError::NotAnExport)
+        );
+        assert_eq!(
+            parse_export(r#"{"schema": 7, "walkthrough": {}}"#),
+            Err(ImportError::OtherVersion(7))
+        );
+        let huge = format!("{{\"schema\":1,\"x\":\"{}\"}}", "a".repeat(IMPORT_LIMIT));
+        assert_eq!(parse_export(&huge), Err(ImportError::TooLarge));
     }
 }

@@ -150,7 +150,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
         other => panic!("expected the walkthrough in storage, found {other:?}"),
     }
     // "Alle Daten löschen" asks first, then removes everything.
-    click(&root, "footer button");
+    click(&root, "footer .delete-all");
     tick().await;
     click(&root, "footer .button--warning");
     tick().await;

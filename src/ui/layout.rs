@@ -33,6 +33,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>
                     "Ein Übungsangebot ohne Verbindung zu einem Jobcenter. Den echten Antrag stellen Sie bei Ihrem Jobcenter, formlos oder mit den amtlichen Formularen."
                 </p>
+                <DataActions />
                 <DeleteAll />
             </div>
         </footer>
@@ -50,7 +51,7 @@ fn DeleteAll() -> impl IntoView {
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="button button--secondary" on:click=move |_| {
+                <button type="button" class="button button--secondary delete-all" on:click=move |_| {
                     done.set(false);
                     asking.set(true);
                 }>
@@ -77,4 +78,114 @@ fn DeleteAll() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// Keep the answers as a file, or bring them back from one. The file goes from the browser to the
+/// person's own device; nothing is sent anywhere.
+#[component]
+fn DataActions() -> impl IntoView {
+    use crate::storage::{export, parse_export, IMPORT_LIMIT};
+    let state = expect_context::<AppState>();
+    let message = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<crate::domain::flow::Walkthrough>);
+
+    let on_export = move |_| {
+        let text = state.walkthrough.with_untracked(export);
+        message.set(Some(
+            match download("antragssimulator-angaben.json", &text) {
+                Ok(()) => {
+                    "Ihre Angaben wurden als Datei „antragssimulator-angaben.json“ gespeichert."
+                        .into()
+                }
+                Err(_) => {
+                    "Die Datei konnte nicht erstellt werden. Ihre Angaben sind unverändert.".into()
+                }
+            },
+        ));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > IMPORT_LIMIT as f64 {
+            message.set(Some(crate::storage::ImportError::TooLarge.to_string()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            match parse_export(&text) {
+                Ok(w) => {
+                    message.set(None);
+                    pending.set(Some(w));
+                }
+                Err(e) => {
+                    pending.set(None);
+                    message.set(Some(e.to_string()));
+                }
+            }
+        });
+    };
+    let accept = move |_| {
+        if let Some(mut w) = pending.get_untracked() {
+            w.today = super::today();
+            state.walkthrough.set(w);
+            message.set(Some("Die Angaben aus der Datei wurden übernommen.".into()));
+        }
+        pending.set(None);
+    };
+    view! {
+        <div class="data-actions">
+            <button type="button" class="button button--secondary" on:click=on_export>
+                "Angaben exportieren"
+            </button>
+            " "
+            <input
+                type="file"
+                id="import-datei"
+                class="file-input"
+                accept=".json,application/json"
+                on:change=on_file
+            />
+            <label class="button button--secondary file-button" for="import-datei">"Angaben importieren"</label>
+            <Show when=move || pending.with(|p| p.is_some())>
+                <div class="confirm" role="group" aria-labelledby="import-frage">
+                    <p id="import-frage">
+                        <strong>"Angaben aus der Datei übernehmen? Ihre jetzigen Angaben werden dabei ersetzt."</strong>
+                    </p>
+                    <button type="button" class="button button--warning" on:click=accept>
+                        "Ja, übernehmen"
+                    </button>
+                    " "
+                    <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
+                        "Abbrechen"
+                    </button>
+                </div>
+            </Show>
+            <p role="status" class="footer-status">{move || message.get()}</p>
+        </div>
+    }
+}
+
+/// Offer `text` as a file download, made in the browser from the page's own memory.
+fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
 }

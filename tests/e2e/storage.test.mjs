@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { fillDate, dateValue } from './harness.mjs';
 import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
@@ -24,7 +25,7 @@ async function onPage(page, title) {
 const appKeys = (page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('antragssimulator')));
 
-test('answers stay on this device: reload resumes, browser Back works, "Alle Daten löschen" leaves nothing', async () => {
+test('answers stay on this device: reload resumes, Back works, export and import, "Alle Daten löschen" leaves nothing', async () => {
   const browser = await openBrowser(server.origin);
   try {
     const { page, guard } = browser;
@@ -60,12 +61,44 @@ test('answers stay on this device: reload resumes, browser Back works, "Alle Dat
     assert.equal(await heading(page), 'Können Sie arbeiten?');
 
     assert.deepEqual(await appKeys(page), ['antragssimulator']);
+
+    // Export the answers to a file …
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Angaben exportieren' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'antragssimulator-angaben.json');
+    const exported = await download.path();
+    const text = await readFile(exported, 'utf8');
+    assert.match(text, /"schema": 1/);
+    assert.match(text, /"1991"|1991/);
+
+    // … a file that is not an export changes nothing and says why …
+    await page.setInputFiles('#import-datei', {
+      name: 'falsch.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hallo": "welt"}'),
+    });
+    await page.waitForFunction(() => document.querySelector('footer')?.textContent.includes('keine Export-Datei'));
+    assert.equal(await heading(page), 'Können Sie arbeiten?');
+
     await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
     await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
     await onPage(page, 'Antrag auf Grundsicherung üben');
     assert.deepEqual(await appKeys(page), [], 'browser storage holds nothing of the app');
     assert.match(await page.textContent('footer'), /Alle Angaben wurden von diesem Gerät gelöscht/);
     await screenshot(page, 'storage-deleted');
+
+    // … and the exported file brings everything back, after asking.
+    await page.setInputFiles('#import-datei', exported);
+    await page.getByRole('button', { name: 'Ja, übernehmen' }).click();
+    await onPage(page, 'Können Sie arbeiten?');
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
+    await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    assert.deepEqual(await appKeys(page), []);
 
     assert.deepEqual(trafficProblems(guard), [], 'no foreign request, none after each load');
     assert.deepEqual(guard.errors, []);

@@ -7,6 +7,7 @@ use crate::domain::validate::Kind;
 use crate::ui::app::AppState;
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const SITE: &str = "Antragssimulator Grundsicherung";
 
@@ -61,7 +62,6 @@ pub fn StepPage(step: Step) -> impl IntoView {
     });
 
     let heading = NodeRef::<html::H1>::new();
-    let summary = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();
@@ -87,9 +87,15 @@ pub fn StepPage(step: Step) -> impl IntoView {
             Event::Next
         });
         if !w.with_untracked(|w| w.errors.is_empty()) {
-            request_animation_frame(move || {
-                if let Some(s) = summary.get_untracked() {
-                    let _ = s.focus();
+            // Submit may have moved to another page with the errors, so look the summary up in
+            // the document once it is drawn rather than holding this page's node.
+            request_animation_frame(|| {
+                let summary = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector(".error-summary").ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(summary) = summary {
+                    let _ = summary.focus();
                 }
             });
         }
@@ -127,7 +133,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
         })}
         <form novalidate on:submit=on_submit>
             <Show when=move || errors.with(|e| !e.is_empty())>
-                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                <div class="error-summary" role="alert" tabindex="-1">
                     <h2 class="error-summary__title">"Es gibt ein Problem"</h2>
                     <ul class="error-summary__list">
                         <For each=move || errors.get() key=|(f, m)| (*f, m.clone()) let:item>
