@@ -158,3 +158,34 @@ async fn answers_are_saved_on_this_device_and_restored() {
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_shows_a_calm_screen_with_the_stored_answers() {
+    use antragssimulator::domain::date::Date;
+    use antragssimulator::domain::personas;
+    let today = Date::new(2026, 11, 25).expect("date");
+    let w = personas::by_id("allein-ohne-einkommen")
+        .expect("persona")
+        .play(today);
+    let body = wrapper();
+    antragssimulator::storage::save(&w).expect("save");
+
+    antragssimulator::ui::crash::render_crash_screen(&body);
+
+    let text = body.text_content().unwrap_or_default();
+    assert!(text.contains("Etwas ist schiefgelaufen"));
+    assert!(text.contains("Neu starten"));
+    let link = body
+        .query_selector("a[download]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.get_attribute("href"))
+        .unwrap_or_default();
+    assert!(link.starts_with("data:application/json"), "{link}");
+    assert!(
+        link.contains("Jonas"),
+        "the stored answers are in the download"
+    );
+    body.remove();
+    antragssimulator::storage::clear();
+}

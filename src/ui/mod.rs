@@ -2,6 +2,7 @@
 //! flow itself is decided in `domain::flow`.
 
 pub mod app;
+pub mod crash;
 pub mod layout;
 pub mod pages;
 pub mod routing;
@@ -10,6 +11,7 @@ use crate::domain::date::Date;
 
 /// Mount the app on the page's body.
 pub fn mount() {
+    crash::install();
     leptos::mount::mount_to_body(app::App);
 }
 
