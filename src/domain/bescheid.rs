@@ -11,6 +11,7 @@ use super::antrag::{Antrag, Person, PersonRef};
 use super::choices::{Betrag, Choice, VermoegensArt, Warmwasser, WeitereVerhaeltnis, Wohnform};
 use super::date::Date;
 use super::money::Cents;
+use super::rules::mehrbedarf as mb;
 use super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand, Vermoegensfreibetrag};
 use serde::{Deserialize, Serialize};
 
@@ -124,6 +125,10 @@ pub struct Bescheid {
     pub hinweise: Vec<String>,
     pub unsicher: Vec<String>,
 }
+
+/// Below this claim the hint on Wohngeld and Kinderzuschlag is shown. Not a legal figure: a rough
+/// line of this simulator for "the need is barely uncovered" (§ 12a asks for the real comparison).
+const KNAPP_UNGEDECKT: Cents = Cents::euros(150);
 
 fn percent(base: Cents, percent_tenths: i64) -> Cents {
     // base × (percent_tenths / 1000), rounded half up.
@@ -279,8 +284,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 let under7 = minors.iter().filter(|a| **a < 7).count();
                 let under16 = minors.iter().filter(|a| **a < 16).count();
                 let nr1 = under7 >= 1 || (2..=3).contains(&under16);
-                let pct = (if nr1 { 36 } else { 0 }).max(12 * minors.len() as i64).min(60);
-                ae = percent(rbs1, pct * 10);
+                let tenths = (if nr1 { mb::ALLEINERZIEHEND_GRUNDSATZ } else { 0 })
+                    .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
+                    .min(mb::ALLEINERZIEHEND_HOECHSTENS);
+                let pct = tenths / 10;
+                ae = percent(rbs1, tenths);
                 lines.push(zeile(
                     "Mehrbedarf für Alleinerziehende",
                     ae,
@@ -296,27 +304,27 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             }
             if let (Some(true), Some(due)) = (m.person.schwanger, m.person.entbindungstermin) {
                 // From the 13th week of pregnancy: 28 weeks before the due date at the latest.
-                let from = stichtag.days_until(due) <= 196;
+                let from = stichtag.days_until(due) <= mb::SCHWANGERSCHAFT_AB_TAGEN_VOR_TERMIN;
                 if from {
-                    let mb = percent(rb, 170);
+                    let amount = percent(rb, mb::SCHWANGERSCHAFT);
                     lines.push(zeile(
                         "Mehrbedarf bei Schwangerschaft",
-                        mb,
+                        amount,
                         format!("17 % des Regelbedarfs ({rb}) ab der 13. Schwangerschaftswoche."),
                         "§ 21 Abs. 2 SGB II",
                     ));
-                    capped_sum += mb;
+                    capped_sum += amount;
                 }
             }
             if m.person.behinderung_teilhabe == Some(true) && m.age >= 15 {
-                let mb = percent(rb, 350);
+                let amount = percent(rb, mb::BEHINDERUNG);
                 lines.push(zeile(
                     "Mehrbedarf wegen Behinderung",
-                    mb,
+                    amount,
                     format!("35 % des Regelbedarfs ({rb}) bei Leistungen zur Teilhabe am Arbeitsleben oder Eingliederungshilfe."),
                     "§ 21 Abs. 4 SGB II",
                 ));
-                capped_sum += mb;
+                capped_sum += amount;
             }
             if m.person.ernaehrung == Some(true) {
                 lines.push(zeile(
@@ -337,16 +345,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 ));
             }
             if claimed && w.warmwasser == Some(Warmwasser::Dezentral) {
-                let tenths = match m.stufe {
-                    1..=3 => 23,
-                    4 => 14,
-                    5 => 12,
-                    _ => 8,
-                };
-                let mb = percent(rb, tenths);
+                let tenths = mb::warmwasser(m.stufe);
+                let amount = percent(rb, tenths);
                 lines.push(zeile(
                     "Mehrbedarf für dezentrale Warmwassererzeugung",
-                    mb,
+                    amount,
                     format!(
                         "{},{} % des Regelbedarfs ({rb}), weil das Warmwasser in der Wohnung erzeugt wird.",
                         tenths / 10,
@@ -415,7 +418,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             .sum();
             if !other.is_zero() {
                 let pauschale = if m.age >= 18 && brutto.is_zero() {
-                    other.min(Cents::euros(30))
+                    other.min(Cents::euros(mb::VERSICHERUNGSPAUSCHALE_EUR))
                 } else {
                     Cents::ZERO
                 };
@@ -573,7 +576,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             .map(|(i, _)| incomes[i].countable_other + incomes[i].kindergeld)
             .sum::<Cents>();
 
-    if !vermoegen.ueber_freibetrag && !anspruch.is_zero() && anspruch < Cents::euros(150) {
+    if !vermoegen.ueber_freibetrag && !anspruch.is_zero() && anspruch < KNAPP_UNGEDECKT {
         hinweise.push("Der Bedarf ist nur knapp nicht gedeckt. Prüfen Sie, ob Wohngeld und Kinderzuschlag zusammen reichen: Sie gehen dann vor (§ 12a SGB II).".into());
     }
     if anspruch.is_zero() && !vermoegen.ueber_freibetrag {
@@ -644,8 +647,8 @@ fn vermoegens_pruefung(
     // Protected: Altersvorsorge contracts; one Kfz per erwerbsfähige person up to a value the
     // BA treats as angemessen (15,000 € since 2023; 7,500 € by BSG case law before).
     let kfz_frei = match r.vermoegen {
-        Vermoegensfreibetrag::NachAlter { .. } => Cents::euros(7_500),
-        _ => Cents::euros(15_000),
+        Vermoegensfreibetrag::NachAlter { .. } => Cents::euros(mb::KFZ_ANGEMESSEN_2019_EUR),
+        _ => Cents::euros(mb::KFZ_ANGEMESSEN_EUR),
     };
     let vermoegen: Cents = members
         .iter()

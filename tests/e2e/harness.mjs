@@ -148,3 +148,15 @@ export async function fillDate(page, id, day, month, year) {
 export async function dateValue(page, id) {
   return Promise.all([`#${id}`, `#${id}-monat`, `#${id}-jahr`].map((s) => page.inputValue(s)));
 }
+
+/** Wait until the page heading reads `title`; says which page it found instead. */
+export async function onPage(page, title) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
+      timeout: 5000,
+    });
+  } catch {
+    const found = await page.textContent('main h1').catch(() => '?');
+    throw new Error(`expected the page "${title}", found "${found}" at ${page.url()}`);
+  }
+}

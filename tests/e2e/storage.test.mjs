@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fillDate, dateValue } from './harness.mjs';
+import { fillDate, dateValue, onPage } from './harness.mjs';
 import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
 let server;
@@ -13,15 +13,6 @@ after(async () => {
 });
 
 const heading = (page) => page.textContent('main h1');
-async function onPage(page, title) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
-      timeout: 5000,
-    });
-  } catch (e) {
-    throw new Error(`expected the page "${title}", found "${await heading(page)}" at ${page.url()}`);
-  }
-}
 const appKeys = (page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('antragssimulator')));
 

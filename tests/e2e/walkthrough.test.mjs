@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillDate, dateValue } from './harness.mjs';
+import { fillDate, dateValue, onPage } from './harness.mjs';
 import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
 
 let server;
@@ -12,16 +12,6 @@ after(async () => {
 });
 
 /** Wait until the page heading reads `title`. */
-async function onPage(page, title) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
-      timeout: 5000,
-    });
-  } catch {
-    const found = await page.textContent('main h1').catch(() => '?');
-    throw new Error(`expected the page "${title}", found "${found}" at ${page.url()}`);
-  }
-}
 
 async function next(page, label = 'Weiter') {
   await page.getByRole('button', { name: label }).click();

@@ -1,8 +1,9 @@
 //! Legal figures as data. Every figure appears here once, with the § it comes from: the tables per
-//! Rechtsstand in `rechtsstand`, and the Altersgrenze, which is the same for every Rechtsstand the
-//! simulator covers, in `altersgrenze`.
+//! Rechtsstand in `rechtsstand`; the Altersgrenze and the § 21 percentages, which are the same for
+//! every Rechtsstand the simulator covers, in `altersgrenze` and `mehrbedarf`.
 
 pub mod altersgrenze;
+pub mod mehrbedarf;
 pub mod rechtsstand;
 
 pub use rechtsstand::{Rechtsstand, RechtsstandId};
