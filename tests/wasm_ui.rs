@@ -189,3 +189,49 @@ async fn a_crash_shows_a_calm_screen_with_the_stored_answers() {
     body.remove();
     antragssimulator::storage::clear();
 }
+
+#[wasm_bindgen_test]
+async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
+    use antragssimulator::domain::date::Date;
+    use antragssimulator::domain::flow::{Step, Walkthrough};
+    use antragssimulator::domain::money::Cents;
+    use antragssimulator::domain::personas;
+    use antragssimulator::storage::{load, save, Loaded};
+    // A person who reached the rent page earlier on this device.
+    let today = Date::new(2026, 11, 25).expect("date");
+    let played = personas::by_id("allein-ohne-einkommen")
+        .expect("persona")
+        .play(today);
+    let mut w = Walkthrough::new(today);
+    w.antrag = played.submission.expect("submitted").antrag;
+    w.reached = w.route().into_iter().collect();
+    w.current = Step::Wohnkosten;
+    let root = wrapper();
+    save(&w).expect("save");
+    let _app = mount_to(root.clone(), App);
+    tick().await;
+    tick().await;
+    assert_eq!(text(&root, "main h1"), "Kosten für Wohnung und Heizung");
+
+    let rent: HtmlInputElement = root
+        .query_selector("#grundmiete")
+        .ok()
+        .flatten()
+        .expect("rent input")
+        .unchecked_into();
+    assert_eq!(rent.value(), "400,00");
+    assert_eq!(rent.get_attribute("inputmode").as_deref(), Some("decimal"));
+    rent.set_value("1.234,56");
+    rent.dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    tick().await;
+    assert_eq!(rent.value(), "1.234,56", "shown as typed");
+    match load() {
+        Loaded::Restored(saved) => {
+            assert_eq!(saved.antrag.wohnung.grundmiete, Some(Cents(123_456)))
+        }
+        other => panic!("expected the walkthrough in storage, found {other:?}"),
+    }
+    root.remove();
+    antragssimulator::storage::clear();
+}
