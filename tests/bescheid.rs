@@ -385,3 +385,16 @@ fn local_limit_for_unterkunft_by_rechtsstand() {
         Cents::euros(600)
     );
 }
+
+#[test]
+fn bewilligungszeitraum_runs_in_whole_months_from_the_first_of_the_month() {
+    let on = date(2026, 11, 25);
+    let mut b = calc(&single(40, on), on);
+    assert_eq!(b.bewilligungszeitraum_monate, 12);
+    assert_eq!(b.zeitraum(on), (date(2026, 11, 1), date(2027, 10, 31)));
+    b.bewilligungszeitraum_monate = 6;
+    assert_eq!(
+        b.zeitraum(date(2027, 9, 30)),
+        (date(2027, 9, 1), date(2028, 2, 29))
+    );
+}

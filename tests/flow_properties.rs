@@ -73,6 +73,10 @@ fn event_for(w: &Walkthrough, op: u8, a: u16, b: u16) -> Option<Event> {
         }
         16..=17 => Event::Submit,
         18 if b.is_multiple_of(9) => Event::Reset,
+        18 => Event::Nachweis {
+            index: a % 8,
+            vorhanden: b.is_multiple_of(2),
+        },
         _ => return None,
     })
 }
@@ -87,7 +91,7 @@ fn check_invariants(w: &Walkthrough) -> Result<(), TestCaseError> {
         route
     );
     prop_assert!(
-        matches!(w.current, Step::Start | Step::Bestaetigung) || route.contains(&w.current),
+        w.current == Step::Start || w.current.is_after_submission() || route.contains(&w.current),
         "current step {:?} is not on the route {:?}",
         w.current,
         route
@@ -96,9 +100,11 @@ fn check_invariants(w: &Walkthrough) -> Result<(), TestCaseError> {
         let (k, n) = w.progress().expect("progress on the route");
         prop_assert!(1 <= k && k <= n);
     }
-    if w.submission.is_some() {
-        prop_assert_eq!(w.current, Step::Bestaetigung);
-    }
+    prop_assert_eq!(
+        w.submission.is_some(),
+        w.current.is_after_submission(),
+        "after submission exactly its own pages are shown"
+    );
     Ok(())
 }
 

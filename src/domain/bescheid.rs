@@ -126,6 +126,16 @@ pub struct Bescheid {
     pub unsicher: Vec<String>,
 }
 
+impl Bescheid {
+    /// First and last day of the Bewilligungszeitraum for an application that takes effect on
+    /// `ab` (§ 37 Abs. 2: the first of the month; § 41 Abs. 3: whole months).
+    pub fn zeitraum(&self, ab: Date) -> (Date, Date) {
+        let start = ab.first_of_month();
+        let months = i32::from(self.bewilligungszeitraum_monate.max(1));
+        (start, start.add_months(months - 1).end_of_month())
+    }
+}
+
 /// Below this claim the hint on Wohngeld and Kinderzuschlag is shown. Not a legal figure: a rough
 /// line of this simulator for "the need is barely uncovered" (§ 12a asks for the real comparison).
 const KNAPP_UNGEDECKT: Cents = Cents::euros(150);

@@ -56,12 +56,23 @@ pub enum Step {
     // Finish
     Pruefen,
     Erklaerungen,
+    // After the (mock) submission
     Bestaetigung,
+    Bescheid,
+    Nachweise,
 }
+
+/// The pages shown after the mock submission, in order. Only these can be visited once the
+/// application is sent; the answers are then fixed.
+pub const AFTER_SUBMISSION: [Step; 3] = [Step::Bestaetigung, Step::Bescheid, Step::Nachweise];
 
 impl Step {
     pub fn is_exit(self) -> bool {
         matches!(self, Step::Ausstieg(_))
+    }
+
+    pub fn is_after_submission(self) -> bool {
+        AFTER_SUBMISSION.contains(&self)
     }
 
     /// A stable name for the URL (hash route) and for tests.
@@ -87,6 +98,8 @@ impl Step {
             Step::Pruefen => "pruefen".into(),
             Step::Erklaerungen => "erklaerungen".into(),
             Step::Bestaetigung => "bestaetigung".into(),
+            Step::Bescheid => "bescheid".into(),
+            Step::Nachweise => "nachweise".into(),
         }
     }
 }
@@ -217,6 +230,9 @@ pub struct Submission {
     /// The application takes effect from the first of its month (§ 37 Abs. 2 S. 2 SGB II).
     pub wirkt_ab: Date,
     pub referenz: String,
+    /// The documents of the checklist the person has ticked as at hand (by their place in it).
+    #[serde(default)]
+    pub nachweise_vorhanden: BTreeSet<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -230,6 +246,11 @@ pub enum Event {
     Back,
     GoTo(Step),
     Submit,
+    /// A document of the checklist ticked (or unticked) as at hand.
+    Nachweis {
+        index: u16,
+        vorhanden: bool,
+    },
     Reset,
 }
 
@@ -314,6 +335,15 @@ impl Walkthrough {
             Event::Back => self.back(),
             Event::GoTo(step) => self.go_to(step),
             Event::Submit => self.submit(),
+            Event::Nachweis { index, vorhanden } => {
+                if let Some(s) = self.submission.as_mut() {
+                    if vorhanden {
+                        s.nachweise_vorhanden.insert(index);
+                    } else {
+                        s.nachweise_vorhanden.remove(&index);
+                    }
+                }
+            }
             Event::Reset => *self = Walkthrough::new(self.today),
         }
     }
@@ -373,10 +403,18 @@ impl Walkthrough {
     }
 
     fn next(&mut self) {
+        if self.submission.is_some() {
+            let i = AFTER_SUBMISSION.iter().position(|s| *s == self.current);
+            if let Some(step) = i.and_then(|i| AFTER_SUBMISSION.get(i + 1)) {
+                self.move_to(*step);
+            }
+            return;
+        }
         let route = self.route();
         let target = match self.current {
             Step::Start => route.first().copied(),
-            Step::Ausstieg(_) | Step::Erklaerungen | Step::Bestaetigung => None,
+            Step::Ausstieg(_) | Step::Erklaerungen => None,
+            Step::Bestaetigung | Step::Bescheid | Step::Nachweise => None,
             current => {
                 self.errors = self.check_step(current);
                 if !self.errors.is_empty() {
@@ -423,6 +461,10 @@ impl Walkthrough {
 
     fn back(&mut self) {
         if self.submission.is_some() {
+            let i = AFTER_SUBMISSION.iter().position(|s| *s == self.current);
+            if let Some(i) = i.filter(|i| *i > 0) {
+                self.current = AFTER_SUBMISSION[i - 1];
+            }
             return;
         }
         let route = self.route();
@@ -444,7 +486,18 @@ impl Walkthrough {
     fn go_to(&mut self, step: Step) {
         // Going to where one already is changes nothing (the URL echoing a step change must not
         // forget that the person came from the check page).
-        if step == self.current || self.submission.is_some() || !self.reached.contains(&step) {
+        if step == self.current {
+            return;
+        }
+        if self.submission.is_some() {
+            // After submission only its own pages can be visited; the answers are fixed.
+            if step.is_after_submission() {
+                self.reached.insert(step);
+                self.current = step;
+            }
+            return;
+        }
+        if !self.reached.contains(&step) {
             return;
         }
         if step != Step::Start && !self.route().contains(&step) {
@@ -477,6 +530,7 @@ impl Walkthrough {
             eingang: self.today,
             wirkt_ab: self.today.first_of_month(),
             referenz,
+            nachweise_vorhanden: BTreeSet::new(),
         });
         self.move_to(Step::Bestaetigung);
     }

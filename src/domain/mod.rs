@@ -11,6 +11,7 @@ pub mod checklist;
 pub mod choices;
 pub mod date;
 pub mod flow;
+pub mod form_progress;
 pub mod forms;
 pub mod money;
 pub mod personas;

@@ -60,7 +60,7 @@ impl Persona {
         let mut w = Walkthrough::new(today);
         w.apply(Event::Next);
         for _ in 0..200 {
-            if w.current == Step::Bestaetigung || w.current.is_exit() {
+            if w.current.is_after_submission() || w.current.is_exit() {
                 break;
             }
             // Answering can reveal further questions on the same page: answer until none is new.

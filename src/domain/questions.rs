@@ -334,7 +334,8 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             Question::new(plain(Key::ErklaerungAenderungen), "Ich teile dem Jobcenter jede Änderung sofort mit, zum Beispiel eine neue Arbeit oder einen Umzug.", Kind::Check, "Bestätigen Sie, dass Sie Änderungen sofort mitteilen.").group("Erklärungen"),
             Question::new(plain(Key::ErklaerungDatenschutz), "Ich habe die Hinweise zum Datenschutz gelesen.", Kind::Check, "Bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben.").group("Erklärungen"),
         ],
-        Step::Start | Step::Ausstieg(_) | Step::Pruefen | Step::Bestaetigung => Vec::new(),
+        Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),
+        Step::Bestaetigung | Step::Bescheid | Step::Nachweise => Vec::new(),
     }
 }
 
@@ -547,6 +548,8 @@ pub fn step_title(step: Step, a: &Antrag) -> String {
         Step::Pruefen => "Prüfen Sie Ihre Angaben".into(),
         Step::Erklaerungen => "Erklärungen und Absenden".into(),
         Step::Bestaetigung => "Antrag gesendet (Simulation)".into(),
+        Step::Bescheid => "Ihr Bescheid (Simulation)".into(),
+        Step::Nachweise => "Diese Nachweise brauchen Sie".into(),
     }
 }
 

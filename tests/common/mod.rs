@@ -124,7 +124,11 @@ pub fn advance_to_declarations(w: &mut Walkthrough) {
     for _ in 0..300 {
         if matches!(
             w.current,
-            Step::Erklaerungen | Step::Bestaetigung | Step::Ausstieg(_)
+            Step::Erklaerungen
+                | Step::Bestaetigung
+                | Step::Bescheid
+                | Step::Nachweise
+                | Step::Ausstieg(_)
         ) {
             return;
         }
@@ -137,13 +141,15 @@ pub fn advance_to_declarations(w: &mut Walkthrough) {
 /// Returns the final step, or None if it got stuck (a dead end) or left the route on the way.
 pub fn autopilot(w: &mut Walkthrough) -> Option<Step> {
     for _ in 0..300 {
-        let on_route =
-            matches!(w.current, Step::Start | Step::Bestaetigung) || w.route().contains(&w.current);
+        let on_route = w.current == Step::Start
+            || w.current.is_after_submission()
+            || w.route().contains(&w.current);
         if !on_route {
             return None;
         }
         match w.current {
-            Step::Bestaetigung | Step::Ausstieg(_) => return Some(w.current),
+            Step::Ausstieg(_) => return Some(w.current),
+            s if s.is_after_submission() => return Some(Step::Bestaetigung),
             Step::Erklaerungen => {
                 fill_step(w);
                 w.apply(Event::Submit);
@@ -153,7 +159,7 @@ pub fn autopilot(w: &mut Walkthrough) -> Option<Step> {
                 w.apply(Event::Next);
             }
         }
-        if w.current != Step::Bestaetigung && !w.errors.is_empty() {
+        if !w.current.is_after_submission() && !w.errors.is_empty() {
             // A step the submit sent us back to: fill it on the next round.
             fill_step(w);
         }
