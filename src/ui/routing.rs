@@ -3,7 +3,7 @@
 //! `GoTo`, which the walkthrough accepts only for steps already reached.
 
 use super::app::AppState;
-use crate::domain::flow::{Event, Step, Walkthrough};
+use crate::domain::flow::{Event, Step, Walkthrough, AFTER_SUBMISSION};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,7 +16,8 @@ fn hash_of(step: Step) -> String {
 fn step_for(hash: &str, w: &Walkthrough) -> Option<Step> {
     let slug = hash.trim_start_matches('#').trim_start_matches('/');
     let mut candidates = w.route();
-    candidates.extend([Step::Start, Step::Bestaetigung]);
+    candidates.push(Step::Start);
+    candidates.extend(AFTER_SUBMISSION);
     candidates.into_iter().find(|s| s.slug() == slug)
 }
 

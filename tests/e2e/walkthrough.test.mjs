@@ -129,17 +129,29 @@ test('a single person files the whole mock application with the keyboard and mou
     await onPage(page, 'Antrag gesendet (Simulation)');
     const done = await page.textContent('main');
     assert.match(done, /SIM-\d{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
-    assert.match(done, /So könnte Ihr Bescheid aussehen/);
-    // 563 € Regelbedarf + 555 € Unterkunft und Heizung, no income.
-    assert.match(done, /Zusammen im Monat: 1\.118,00 €/);
-    assert.match(done, /Nicht endgültig bestätigte Rechtslage/);
-    assert.match(done, /Mietvertrag und Nachweis der aktuellen Miete/);
     assert.match(done, /Wie geht es weiter\?/);
     await screenshot(page, 'walk-confirmation');
-    // The same household under the law of 2019: 424 € Regelbedarf.
+    await next(page, 'Weiter zum Bescheid');
+    await onPage(page, 'Ihr Bescheid (Simulation)');
+    const bescheid = await page.textContent('main');
+    // 563 € Regelbedarf + 555 € Unterkunft und Heizung, no income.
+    assert.match(bescheid, /Zusammen im Monat: 1\.118,00 €/);
+    assert.match(bescheid, /Nicht endgültig bestätigte Rechtslage/);
+    // Each line opens to its explanation and §.
+    await page.click('.line summary >> nth=0');
+    assert.match(await page.textContent('.line[open] p'), /§/);
+    // The same household under the law of 2019: 424 € Regelbedarf, and back.
     await page.selectOption('#rechtsstand', '2019');
     await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 979,00 €'));
     assert.match(await page.textContent('main'), /Arbeitslosengeld II/);
+    await screenshot(page, 'walk-bescheid-2019');
+    // The print button opens the browser's print dialogue.
+    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.getByRole('button', { name: 'Bescheid drucken' }).click();
+    assert.equal(await page.evaluate(() => window.printed), 1);
+    await next(page, 'Weiter zu den Nachweisen');
+    await onPage(page, 'Diese Nachweise brauchen Sie');
+    assert.match(await page.textContent('main'), /Mietvertrag und Nachweis der aktuellen Miete/);
 
     assert.deepEqual(trafficProblems(guard), [], 'the whole walk made no request after the first load');
     assert.deepEqual(guard.errors, []);

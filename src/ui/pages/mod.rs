@@ -1,2 +1,3 @@
+pub mod after;
 pub mod start;
 pub mod step;

@@ -1,3 +1,4 @@
+use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton};
 use crate::domain::antrag::FieldId;
 use crate::domain::flow::{Event, Step};
 use crate::domain::questions::{
@@ -114,14 +115,22 @@ pub fn StepPage(step: Step) -> impl IntoView {
         Step::Pruefen => view! {
             <CheckAnswers />
             <FormsList />
+            <div class="print-only signature" aria-hidden="true">
+                <p>"Ort, Datum"</p>
+                <p>"Unterschrift (in der Simulation nicht nötig)"</p>
+            </div>
         }
         .into_any(),
         Step::Bestaetigung => view! { <Confirmation /> }.into_any(),
+        Step::Bescheid => view! { <BescheidPage /> }.into_any(),
+        Step::Nachweise => view! { <Nachweise /> }.into_any(),
         _ => ().into_any(),
     };
     let button = match step {
-        Step::Ausstieg(_) | Step::Bestaetigung => None,
+        Step::Ausstieg(_) | Step::Nachweise => None,
         Step::Erklaerungen => Some("Antrag absenden (Simulation)"),
+        Step::Bestaetigung => Some("Weiter zum Bescheid"),
+        Step::Bescheid => Some("Weiter zu den Nachweisen"),
         _ => Some("Weiter"),
     };
 
@@ -131,6 +140,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
                 "Zurück"
             </button>
         })}
+        {step.is_after_submission().then(|| view! { <AfterNav current=step /> })}
         <form novalidate on:submit=on_submit>
             <Show when=move || errors.with(|e| !e.is_empty())>
                 <div class="error-summary" role="alert" tabindex="-1">
@@ -146,6 +156,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
                 {progress}
                 {section.map(|s| view! { <span class="caption__form">{s}</span> })}
             </p>
+            {(!step.is_after_submission() && !step.is_exit()).then(|| view! { <FormsProgress /> })}
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
             {body}
             <For each=move || question_blocks.get() key=Block::key let:block>
@@ -451,8 +462,20 @@ fn CheckAnswers() -> impl IntoView {
             }
         })
         .collect_view();
+    let (applicant, printed) = state.walkthrough.with_untracked(|w| {
+        let me = &w.antrag.antragsteller;
+        (
+            format!("{} {}", me.vorname.trim(), me.nachname.trim()),
+            w.today.to_german(),
+        )
+    });
     view! {
-        <p>"Prüfen Sie Ihre Angaben. Der Antrag ist erst abgeschickt, wenn Sie auf der nächsten Seite „Antrag absenden (Simulation)“ wählen."</p>
+        <div class="print-only print-heading">
+            <p><strong>"Antrag auf Leistungen zur Sicherung des Lebensunterhalts nach dem SGB II"</strong></p>
+            <p>"Simulation – kein echter Antrag. Antragsteller/in: " {applicant} ". Ausgedruckt am " {printed} "."</p>
+        </div>
+        <p class="screen-only">"Prüfen Sie Ihre Angaben. Der Antrag ist erst abgeschickt, wenn Sie auf der nächsten Seite „Antrag absenden (Simulation)“ wählen."</p>
+        <PrintButton label="Angaben drucken" />
         {section_views}
     }
 }
@@ -482,187 +505,47 @@ fn FormsList() -> impl IntoView {
     }
 }
 
+/// Which paper forms are filled in so far, beside "Schritt k von n". Status is in words, not
+/// only in colour or a symbol.
 #[component]
-fn Confirmation() -> impl IntoView {
-    use crate::domain::rules::rechtsstand::ALL;
-    use crate::domain::rules::Rechtsstand;
+fn FormsProgress() -> impl IntoView {
+    use crate::domain::form_progress::{form_progress, FormStatus};
     let w = expect_context::<AppState>().walkthrough;
-    let submission = w.with_untracked(|w| w.submission.clone());
-    submission.map(|s| {
-        let chosen = RwSignal::new(Rechtsstand::on(s.eingang).id);
-        let antrag = s.antrag.clone();
-        let stichtag = s.eingang;
-        let options = ALL
-            .iter()
-            .map(|r| {
-                let id = r.id;
-                view! {
-                    <option value=r.kurz selected=move || chosen.get() == id>
-                        {format!("{} ({})", r.kurz, r.leistung)}
-                    </option>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="panel">
-                <p>"Ihre Referenznummer (Simulation)"</p>
-                <p class="panel__reference">{s.referenz}</p>
-            </div>
-            <p>"Tag der Antragstellung: " {s.eingang.to_german()}</p>
-            <p>
-                "Leistungen würden ab dem " {s.wirkt_ab.to_german()}
-                " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
-            </p>
-            <p>"Es wurde nichts gesendet. Dies war eine Simulation."</p>
-            <WhatNext />
-            <Checklist antrag=s.antrag.clone() stichtag />
-            <div class="field rechtsstand-switch">
-                <label class="field__label" for="rechtsstand">"Berechnen nach dem Recht von"</label>
-                <p class="field__hint">"Zum Vergleich: Wie sähe der Bescheid nach früherem Recht aus?"</p>
-                <select
-                    id="rechtsstand"
-                    class="input"
-                    on:change:target=move |ev| {
-                        let kurz = ev.target().value();
-                        if let Some(r) = ALL.iter().find(|r| r.kurz == kurz) {
-                            chosen.set(r.id);
-                        }
-                    }
-                >
-                    {options}
-                </select>
-            </div>
-            {move || {
-                let r = Rechtsstand::get(chosen.get());
-                view! { <BescheidSummary antrag=antrag.clone() stichtag rechtsstand=r /> }
-            }}
-        }
-    })
-}
-
-/// What happens after an application, step by step, with the rules behind each step.
-#[component]
-fn WhatNext() -> impl IntoView {
-    let steps = [
-        ("Eingang", "Das Jobcenter hält den Tag der Antragstellung fest. Leistungen gibt es ab dem Ersten dieses Monats.", "§ 37 SGB II"),
-        ("Unterlagen nachreichen", "Fehlen Nachweise, fordert das Jobcenter sie schriftlich mit einer Frist an. Ohne sie kann es die Leistung versagen, bis sie nachgereicht sind.", "§§ 60, 66 SGB I"),
-        ("Bescheid", "Sie bekommen einen Bewilligungs- oder Ablehnungsbescheid mit einem Berechnungsbogen. Bei schwankendem Einkommen entscheidet das Jobcenter zunächst vorläufig.", "§§ 41, 41a SGB II"),
-        ("Widerspruch", "Ist der Bescheid aus Ihrer Sicht falsch, können Sie innerhalb eines Monats nach Bekanntgabe Widerspruch einlegen. Der Widerspruch hält die Entscheidung nicht auf.", "§ 84 SGG, § 39 SGB II"),
-        ("Kooperationsplan", "Mit Ihrer Ansprechperson vereinbaren Sie, wie Sie wieder Arbeit finden. Ab Juli 2026 kann er durch einen Verwaltungsakt ersetzt werden.", "§ 15 SGB II"),
-        ("Änderungen melden", "Jede Änderung, etwa eine neue Arbeit, ein Umzug oder eine Geburt, teilen Sie sofort mit (Veränderungsmitteilung).", "§ 60 SGB I"),
-        ("Weiterbewilligung", "Vor dem Ende des Bewilligungszeitraums (meist 12 Monate, vorläufig 6 Monate) stellen Sie einen Weiterbewilligungsantrag.", "§ 41 Abs. 3 SGB II"),
-    ];
-    view! {
-        <h2>"Wie geht es weiter?"</h2>
-        <ol class="timeline">
-            {steps
+    let rows = Memo::new(move |_| {
+        w.with(|w| {
+            form_progress(w)
                 .into_iter()
-                .map(|(title, text, law)| view! {
-                    <li class="timeline__step">
-                        <strong>{title}</strong>
-                        <p>{text} <span class="law">" (" {law} ")"</span></p>
-                    </li>
+                .map(|(f, status)| {
+                    let who = f
+                        .person
+                        .map(|p| format!(" – {}", w.antrag.display_name(p)))
+                        .unwrap_or_default();
+                    (format!("{}{who}", f.form.name()), status)
                 })
-                .collect_view()}
-        </ol>
-    }
-}
-
-/// "Diese Nachweise brauchen Sie": tickable while packing, printable.
-#[component]
-fn Checklist(
-    antrag: crate::domain::antrag::Antrag,
-    stichtag: crate::domain::date::Date,
-) -> impl IntoView {
-    use crate::domain::checklist::checklist;
-    let items = checklist(&antrag, stichtag)
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let id = format!("nachweis-{}", i + 1);
-            let who = n.fuer.map(|p| format!(" – {}", antrag.display_name(p)));
-            view! {
-                <li class="checkbox">
-                    <input type="checkbox" class="checkbox__input" id=id.clone() />
-                    <label class="checkbox__label" for=id>
-                        <strong>{n.titel}</strong>
-                        {who}
-                        <span class="checklist__reason">{n.grund}</span>
-                    </label>
-                </li>
-            }
+                .collect::<Vec<_>>()
         })
-        .collect_view();
-    view! {
-        <h2>"Diese Nachweise brauchen Sie"</h2>
-        <p>"Haken Sie ab, was Sie schon beisammen haben. Das Jobcenter kann weitere Nachweise verlangen."</p>
-        <ul class="checklist">{items}</ul>
-    }
-}
-
-/// A first look at what the Bescheid could say, under the law in force on the day of application.
-/// Every line can be opened to its explanation and §.
-#[component]
-fn BescheidSummary(
-    antrag: crate::domain::antrag::Antrag,
-    stichtag: crate::domain::date::Date,
-    rechtsstand: &'static crate::domain::rules::Rechtsstand,
-) -> impl IntoView {
-    use crate::domain::bescheid::{berechne, Optionen, Zeile};
-    let r = rechtsstand;
-    let b = berechne(&antrag, stichtag, r, Optionen::default());
-    let line = |z: Zeile| {
-        view! {
-            <details class="line">
-                <summary>
-                    <span class="line__title">{z.titel}</span>
-                    <span class="line__amount">{z.betrag.to_german()}</span>
-                </summary>
-                <p>{z.erklaerung} " (" {z.paragraph} ")"</p>
-            </details>
-        }
-    };
-    let persons = b
-        .personen
-        .into_iter()
-        .map(|p| {
-            let lines = p.zeilen().into_iter().map(line).collect_view();
-            view! {
-                <section class="person-result">
-                    <h3>{p.name}</h3>
-                    {lines}
-                    <p class="person-result__claim">"Monatlicher Anspruch: " <strong>{p.anspruch.to_german()}</strong></p>
-                </section>
-            }
-        })
-        .collect_view();
-    let unsicher = (!b.unsicher.is_empty()).then(|| {
-        view! {
-            <div class="notice notice--warning" role="note">
-                <p><strong>"Nicht endgültig bestätigte Rechtslage:"</strong></p>
-                <ul class="list">{b.unsicher.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
-            </div>
-        }
     });
+    let done = move || {
+        rows.with(|r| {
+            let n = r.iter().filter(|(_, s)| *s == FormStatus::Fertig).count();
+            format!("Formulare: {n} von {} ausgefüllt", r.len())
+        })
+    };
     view! {
-        <h2>"So könnte Ihr Bescheid aussehen (Simulation)"</h2>
-        <p>
-            "Berechnet nach dem Recht ab " {r.gilt_ab.to_german()} " (" {b.leistung.clone()} "). "
-            "Keine Rechtsberatung, kein Anspruch: Das Jobcenter prüft jeden Fall selbst."
-        </p>
-        {unsicher}
-        {persons}
-        <div class="total">
-            <p>"Zusammen im Monat: " <strong class="total__amount">{b.anspruch.to_german()}</strong></p>
-            <p>
-                "Bewilligungszeitraum: " {b.bewilligungszeitraum_monate} " Monate"
-                {b.vorlaeufig.then_some(", vorläufig (§ 41a SGB II)")} " (§ 41 Abs. 3 SGB II)."
-            </p>
-            <p>"Vermögen: " {b.vermoegen.vermoegen.to_german()} ", Freibetrag " {b.vermoegen.freibetrag.to_german()} ". " {b.vermoegen.erklaerung}</p>
-        </div>
-        {(!b.hinweise.is_empty()).then(|| view! {
-            <h3>"Hinweise"</h3>
-            <ul class="list">{b.hinweise.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
-        })}
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <details class="forms-progress">
+                <summary>{done}</summary>
+                <ul class="forms-progress__list">
+                    {move || rows.get().into_iter().map(|(name, status)| {
+                        let class = match status {
+                            FormStatus::Fertig => "forms-progress__item forms-progress__item--done",
+                            FormStatus::InArbeit => "forms-progress__item forms-progress__item--current",
+                            FormStatus::Offen => "forms-progress__item",
+                        };
+                        view! { <li class=class>{name} ": " <span class="forms-progress__status">{status.label()}</span></li> }
+                    }).collect_view()}
+                </ul>
+            </details>
+        </Show>
     }
 }
