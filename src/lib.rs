@@ -1,5 +1,6 @@
 //! Antragssimulator Grundsicherung: a mock SGB II application that runs entirely in the browser.
 
+pub mod config;
 pub mod domain;
 pub mod storage;
 pub mod ui;

@@ -96,6 +96,15 @@ fn check_invariants(w: &Walkthrough) -> Result<(), TestCaseError> {
         w.current,
         route
     );
+    // The process map draws exits from `possible_exits`: every exit taken must be listed there.
+    if let [.., from, Step::Ausstieg(exit)] = route.as_slice() {
+        prop_assert!(
+            antragssimulator::domain::flow::possible_exits(*from).contains(exit),
+            "{:?} leads to {:?}, which the map does not draw",
+            from,
+            exit
+        );
+    }
     if route.contains(&w.current) && !w.current.is_exit() {
         let (k, n) = w.progress().expect("progress on the route");
         prop_assert!(1 <= k && k <= n);

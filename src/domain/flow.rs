@@ -60,11 +60,17 @@ pub enum Step {
     Bestaetigung,
     Bescheid,
     Nachweise,
+    Bericht,
 }
 
 /// The pages shown after the mock submission, in order. Only these can be visited once the
 /// application is sent; the answers are then fixed.
-pub const AFTER_SUBMISSION: [Step; 3] = [Step::Bestaetigung, Step::Bescheid, Step::Nachweise];
+pub const AFTER_SUBMISSION: [Step; 4] = [
+    Step::Bestaetigung,
+    Step::Bescheid,
+    Step::Nachweise,
+    Step::Bericht,
+];
 
 impl Step {
     pub fn is_exit(self) -> bool {
@@ -100,6 +106,7 @@ impl Step {
             Step::Bestaetigung => "bestaetigung".into(),
             Step::Bescheid => "bescheid".into(),
             Step::Nachweise => "nachweise".into(),
+            Step::Bericht => "bericht".into(),
         }
     }
 }
@@ -182,7 +189,29 @@ pub fn exit_after(step: Step, a: &Antrag, today: Date) -> Option<Ausstieg> {
     }
 }
 
-const VORPRUEFUNG: [Step; 5] = [
+/// The exits each Vorprüfung step can lead to (what `exit_after` may return for it).
+pub fn possible_exits(step: Step) -> &'static [Ausstieg] {
+    match step {
+        Step::Alter => &[Ausstieg::UnterMindestalter, Ausstieg::Altersgrenze],
+        Step::Erwerbsfaehigkeit => &[Ausstieg::NichtErwerbsfaehig],
+        Step::Aufenthalt => &[
+            Ausstieg::KeinWohnsitz,
+            Ausstieg::ErsteDreiMonate,
+            Ausstieg::NurArbeitsuche,
+            Ausstieg::Asylbewerber,
+        ],
+        Step::Ausbildung => &[Ausstieg::Studium],
+        Step::Unterbringung => &[Ausstieg::Stationaer, Ausstieg::Altersrente],
+        _ => &[],
+    }
+}
+
+/// Every exit, for the process map and its tests.
+pub fn all_exits() -> impl Iterator<Item = Ausstieg> {
+    EXITS.iter().map(|(e, _)| *e)
+}
+
+pub const VORPRUEFUNG: [Step; 5] = [
     Step::Alter,
     Step::Erwerbsfaehigkeit,
     Step::Aufenthalt,
@@ -201,7 +230,15 @@ pub fn route(a: &Antrag, today: Date) -> Vec<Step> {
             return steps;
         }
     }
-    steps.extend([Step::Personalien, Step::Lebenssituation, Step::Haushalt]);
+    steps.extend(application_steps(a, today));
+    steps
+}
+
+/// The steps of the application itself, after the Vorprüfung: Hauptantrag sections, a page per
+/// household member, housing, income and assets per member of the Bedarfsgemeinschaft, check,
+/// declarations.
+pub fn application_steps(a: &Antrag, today: Date) -> Vec<Step> {
+    let mut steps = vec![Step::Personalien, Step::Lebenssituation, Step::Haushalt];
     steps.extend(
         a.household()
             .into_iter()
@@ -246,6 +283,9 @@ pub enum Event {
     Back,
     GoTo(Step),
     Submit,
+    /// Play a ready-made role (persona) at an event: remembered with the answers and shown beside
+    /// the form; the person still answers every question. From the start page it also starts.
+    Rolle(Option<String>),
     /// A document of the checklist ticked (or unticked) as at hand.
     Nachweis {
         index: u16,
@@ -270,6 +310,43 @@ pub struct Walkthrough {
     pub return_to_check: bool,
     pub today: Date,
     pub submission: Option<Submission>,
+    /// The role (persona id) being played at an event, if any.
+    #[serde(default)]
+    pub rolle: Option<String>,
+    /// How the walk went, for the experience report.
+    #[serde(default)]
+    pub journal: Journal,
+}
+
+/// How the walk went: pages shown, where the person went back or met errors, and when it began
+/// and ended. Times are milliseconds given by the UI (`stamp`); the domain has no clock.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    pub pages_shown: u32,
+    /// Steps the person went back from, with how often.
+    pub backs: Vec<(Step, u32)>,
+    /// Steps on which "Weiter" (or "Absenden") met errors, with how often.
+    pub errors: Vec<(Step, u32)>,
+    pub started_ms: Option<f64>,
+    pub submitted_ms: Option<f64>,
+}
+
+impl Journal {
+    fn count(list: &mut Vec<(Step, u32)>, step: Step) {
+        match list.iter_mut().find(|(s, _)| *s == step) {
+            Some((_, n)) => *n += 1,
+            None => list.push((step, 1)),
+        }
+    }
+
+    /// Minutes from the first answer to the submission, rounded up.
+    pub fn minutes(&self) -> Option<u32> {
+        let (Some(a), Some(b)) = (self.started_ms, self.submitted_ms) else {
+            return None;
+        };
+        let ms = (b - a).max(0.0);
+        Some((ms / 60_000.0).ceil().min(f64::from(u32::MAX)) as u32)
+    }
 }
 
 impl Walkthrough {
@@ -283,6 +360,22 @@ impl Walkthrough {
             return_to_check: false,
             today,
             submission: None,
+            rolle: None,
+            journal: Journal::default(),
+        }
+    }
+
+    /// Record the time of an event for the experience report: the walk starts with the first
+    /// page after the start page and ends with the submission.
+    pub fn stamp(&mut self, now_ms: f64) {
+        if !now_ms.is_finite() {
+            return;
+        }
+        if self.journal.started_ms.is_none() && self.current != Step::Start {
+            self.journal.started_ms = Some(now_ms);
+        }
+        if self.submission.is_some() && self.journal.submitted_ms.is_none() {
+            self.journal.submitted_ms = Some(now_ms);
         }
     }
 
@@ -329,12 +422,41 @@ impl Walkthrough {
     }
 
     pub fn apply(&mut self, event: Event) {
+        let before = self.current;
+        let counts_errors = matches!(event, Event::Next | Event::Submit);
+        let is_back = matches!(event, Event::Back);
+        if matches!(event, Event::Reset) {
+            self.apply_event(event);
+            return;
+        }
+        self.apply_event(event);
+        if counts_errors && !self.errors.is_empty() {
+            Journal::count(&mut self.journal.errors, self.current);
+        }
+        if is_back && self.current != before {
+            Journal::count(&mut self.journal.backs, before);
+        }
+        if self.current != before {
+            self.journal.pages_shown = self.journal.pages_shown.saturating_add(1);
+        }
+    }
+
+    fn apply_event(&mut self, event: Event) {
         match event {
             Event::Answer { field, value } => self.answer(field, &value),
             Event::Next => self.next(),
             Event::Back => self.back(),
             Event::GoTo(step) => self.go_to(step),
             Event::Submit => self.submit(),
+            Event::Rolle(rolle) => {
+                if self.submission.is_some() {
+                    return;
+                }
+                self.rolle = rolle.filter(|id| super::personas::by_id(id).is_some());
+                if self.current == Step::Start && self.rolle.is_some() {
+                    self.next();
+                }
+            }
             Event::Nachweis { index, vorhanden } => {
                 if let Some(s) = self.submission.as_mut() {
                     if vorhanden {
@@ -414,7 +536,7 @@ impl Walkthrough {
         let target = match self.current {
             Step::Start => route.first().copied(),
             Step::Ausstieg(_) | Step::Erklaerungen => None,
-            Step::Bestaetigung | Step::Bescheid | Step::Nachweise => None,
+            Step::Bestaetigung | Step::Bescheid | Step::Nachweise | Step::Bericht => None,
             current => {
                 self.errors = self.check_step(current);
                 if !self.errors.is_empty() {

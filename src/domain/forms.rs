@@ -59,6 +59,15 @@ impl Form {
         }
     }
 
+    /// Pages of the paper form, where a source says so (FACTS.md § 1.3: the Hauptantrag of
+    /// 2023–2026 has 8 pages). For the Anlagen no page count is on record here.
+    pub fn paper_pages(self) -> Option<u8> {
+        match self {
+            Form::Hauptantrag => Some(8),
+            _ => None,
+        }
+    }
+
     /// What the form is for, in the words of its title.
     pub fn title(self) -> &'static str {
         match self {

@@ -15,6 +15,8 @@ pub mod form_progress;
 pub mod forms;
 pub mod money;
 pub mod personas;
+pub mod process_map;
 pub mod questions;
+pub mod report;
 pub mod rules;
 pub mod validate;

@@ -2,15 +2,18 @@
 //! a short story in the second person and the answers that role would give. Answers are raw text
 //! by field id, exactly as a person would type or choose them.
 
-use super::antrag::FieldId;
+use super::antrag::{Antrag, FieldId};
 use super::date::Date;
 use super::flow::{Event, Step, Walkthrough};
 use super::questions::questions;
+use super::validate::{parse_answer, write};
 
 pub struct Persona {
     pub id: &'static str,
     pub title: &'static str,
     pub story: &'static str,
+    /// The papers this role has at hand, to look answers up in as one would at home.
+    pub unterlagen: &'static [&'static str],
     /// Answers specific to this role, by field id.
     pub answers: &'static [(&'static str, &'static str)],
 }
@@ -51,6 +54,41 @@ impl Persona {
         }
         let key = field.key.to_string();
         DEFAULTS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// "Was passt zu Ihrer Rolle?": what this role would answer on `step`, as the check page
+    /// shows answers ("Grundmiete (Kaltmiete) im Monat" – "400,00 €"). Questions that an earlier
+    /// answer of the page reveals are included.
+    pub fn hints(&self, step: Step, antrag: &Antrag, today: Date) -> Vec<(String, String)> {
+        let mut scratch = antrag.clone();
+        let mut out: Vec<(FieldId, String)> = Vec::new();
+        for _ in 0..4 {
+            let mut added = false;
+            for q in questions(step, &scratch, today) {
+                if out.iter().any(|(f, _)| *f == q.field) {
+                    continue;
+                }
+                let Some(raw) = self.answer_for(q.field) else {
+                    continue;
+                };
+                let Ok(Some(value)) = parse_answer(q.field, &q.kind, raw, today) else {
+                    continue;
+                };
+                let Some(mut slot) = scratch.slot(q.field) else {
+                    continue;
+                };
+                if write(&mut slot, value) {
+                    out.push((q.field, q.label.clone()));
+                    added = true;
+                }
+            }
+            if !added {
+                break;
+            }
+        }
+        out.into_iter()
+            .map(|(field, label)| (label, scratch.display(field)))
+            .collect()
     }
 
     /// Play the role through the walkthrough as a person would: answer what each page asks,
@@ -109,6 +147,7 @@ const PERSONAS: &[Persona] = &[
         id: "allein-ohne-einkommen",
         title: "Allein, ohne Einkommen",
         story: "Sie sind 35, leben allein in einer kleinen Mietwohnung und haben vor zwei Wochen Ihre Arbeit als Lagerhelfer verloren. Arbeitslosengeld bekommen Sie nicht, weil Sie zu kurz beschäftigt waren. Auf dem Konto sind noch 800 Euro.",
+        unterlagen: &["Personalausweis", "Mietvertrag und letzte Nebenkostenabrechnung", "Kontoauszüge der letzten drei Monate", "Kündigungsschreiben des Arbeitgebers", "Krankenversicherungskarte (AOK)"],
         answers: &[
             ("antragsteller-geburtsdatum", "14.05.1991"),
             ("antragsteller-vorname", "Jonas"),
@@ -135,6 +174,7 @@ const PERSONAS: &[Persona] = &[
         id: "alleinerziehend-minijob",
         title: "Alleinerziehend mit Minijob",
         story: "Sie sind 34, alleinerziehend mit zwei Kindern (8 und 4 Jahre) und arbeiten im Minijob im Einzelhandel für 556 Euro im Monat. Der Vater der Kinder zahlt keinen Unterhalt; die Kinder bekommen Unterhaltsvorschuss und Kindergeld.",
+        unterlagen: &["Personalausweis", "Geburtsurkunden der Kinder", "Mietvertrag", "Arbeitsvertrag und Lohnabrechnungen des Minijobs", "Bescheide über Kindergeld und Unterhaltsvorschuss", "Kontoauszüge der letzten drei Monate"],
         answers: &[
             ("antragsteller-geburtsdatum", "02.09.1992"),
             ("antragsteller-vorname", "Sabine"),
@@ -186,6 +226,7 @@ const PERSONAS: &[Persona] = &[
         id: "familie-aufstocker",
         title: "Paar mit zwei Kindern, einer verdient",
         story: "Sie sind 38 und arbeiten Vollzeit als Lagerist für 2.100 Euro brutto. Ihre Frau ist 36 und kümmert sich um die Kinder (9 und 3 Jahre). Das Geld reicht für Miete und Lebensunterhalt nicht ganz.",
+        unterlagen: &["Personalausweise", "Heiratsurkunde", "Geburtsurkunden der Kinder", "Mietvertrag", "Lohnabrechnungen der letzten drei Monate", "Kindergeldbescheid", "Kontoauszüge"],
         answers: &[
             ("antragsteller-geburtsdatum", "20.01.1988"),
             ("antragsteller-vorname", "Murat"),
@@ -241,6 +282,7 @@ const PERSONAS: &[Persona] = &[
         id: "jung-bei-den-eltern",
         title: "Unter 25, wohnt bei der Mutter",
         story: "Sie sind 22, haben Ihre Ausbildung abgebrochen und wohnen bei Ihrer Mutter, die in Teilzeit arbeitet. Ihr Vater lebt in einer anderen Stadt. Sie selbst haben kein Einkommen.",
+        unterlagen: &["Personalausweis", "Kündigung des Ausbildungsvertrags", "Bescheinigung Ihrer Mutter über die Wohnung", "Kontoauszüge"],
         answers: &[
             ("antragsteller-geburtsdatum", "08.02.2004"),
             ("antragsteller-vorname", "Lena"),
@@ -278,6 +320,7 @@ const PERSONAS: &[Persona] = &[
         id: "selbststaendig",
         title: "Selbständig mit schwankendem Einkommen",
         story: "Sie sind 45 und arbeiten seit sechs Jahren selbständig als Grafikdesigner. Seit ein großer Kunde weggefallen ist, schwankt Ihr Gewinn stark; im Schnitt bleiben etwa 600 Euro im Monat. Sie sind freiwillig gesetzlich krankenversichert.",
+        unterlagen: &["Personalausweis", "Gewerbeanmeldung", "Einnahmen-Überschuss-Rechnung des letzten Jahres", "Steuerbescheid", "Beitragsbescheid der freiwilligen Krankenversicherung", "Mietvertrag", "Geschäfts- und Privatkontoauszüge"],
         answers: &[
             ("antragsteller-geburtsdatum", "23.08.1981"),
             ("antragsteller-vorname", "Tobias"),
@@ -309,6 +352,7 @@ const PERSONAS: &[Persona] = &[
         id: "sechzig-mit-ersparnissen",
         title: "60 Jahre, Ersparnisse über der Grenze",
         story: "Sie sind 60, Ihr Betrieb hat geschlossen, und das Arbeitslosengeld ist ausgelaufen. Sie haben 45.000 Euro gespart und ein altes Auto. Sie wohnen allein zur Miete.",
+        unterlagen: &["Personalausweis", "Bescheid über das Ende des Arbeitslosengeldes", "Sparbuch und Depotauszug", "Fahrzeugschein", "Mietvertrag", "Kontoauszüge"],
         answers: &[
             ("antragsteller-geburtsdatum", "03.04.1966"),
             ("antragsteller-vorname", "Gerhard"),
@@ -337,6 +381,7 @@ const PERSONAS: &[Persona] = &[
         id: "neu-zugewandert",
         title: "Familie, vor Kurzem aus der Ukraine gekommen",
         story: "Sie sind 41 und vor acht Monaten mit Ihrem Mann und Ihrer Tochter (10) aus der Ukraine gekommen. Sie haben eine Aufenthaltserlaubnis zum vorübergehenden Schutz. Ihr Mann arbeitet im Minijob in einer Bäckerei.",
+        unterlagen: &["Reisepässe", "Aufenthaltserlaubnisse (§ 24 AufenthG)", "Meldebescheinigung", "Mietvertrag", "Arbeitsvertrag und Lohnabrechnung Ihres Mannes", "Kindergeldbescheid"],
         answers: &[
             ("antragsteller-geburtsdatum", "19.11.1985"),
             ("staatsangehoerigkeit", "andere"),
@@ -384,6 +429,7 @@ const PERSONAS: &[Persona] = &[
         id: "studentin",
         title: "Studentin (wird weitergeleitet)",
         story: "Sie sind 23 und studieren im vierten Semester Soziale Arbeit. Ihr Nebenjob ist weggefallen, und das Geld reicht nicht mehr für die Miete.",
+        unterlagen: &["Personalausweis", "Immatrikulationsbescheinigung", "BAföG-Bescheid oder Ablehnung", "Mietvertrag"],
         answers: &[
             ("antragsteller-geburtsdatum", "30.06.2003"),
             ("ausbildung", "studium"),
@@ -393,6 +439,7 @@ const PERSONAS: &[Persona] = &[
         id: "ueber-der-altersgrenze",
         title: "Über der Altersgrenze (wird weitergeleitet)",
         story: "Sie sind 68, Ihre Rente ist sehr klein, und Sie möchten wissen, ob Sie Grundsicherung beim Jobcenter beantragen können.",
+        unterlagen: &["Personalausweis", "Rentenbescheid", "Mietvertrag", "Kontoauszüge"],
         answers: &[("antragsteller-geburtsdatum", "10.03.1958")],
     },
 ];

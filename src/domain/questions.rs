@@ -335,7 +335,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             Question::new(plain(Key::ErklaerungDatenschutz), "Ich habe die Hinweise zum Datenschutz gelesen.", Kind::Check, "Bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben.").group("Erklärungen"),
         ],
         Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),
-        Step::Bestaetigung | Step::Bescheid | Step::Nachweise => Vec::new(),
+        Step::Bestaetigung | Step::Bescheid | Step::Nachweise | Step::Bericht => Vec::new(),
     }
 }
 
@@ -550,6 +550,7 @@ pub fn step_title(step: Step, a: &Antrag) -> String {
         Step::Bestaetigung => "Antrag gesendet (Simulation)".into(),
         Step::Bescheid => "Ihr Bescheid (Simulation)".into(),
         Step::Nachweise => "Diese Nachweise brauchen Sie".into(),
+        Step::Bericht => "Ihr Erfahrungsbericht".into(),
     }
 }
 

@@ -1,0 +1,242 @@
+//! Per-Jobcenter configuration: the same build serves any Jobcenter, which puts a `config.json`
+//! beside the app. The file is untrusted input: it is read strictly (unknown fields are refused),
+//! every value is range-checked, and any problem makes the app fall back to neutral defaults as a
+//! whole, with a notice naming the problem. Plain Rust, tested natively.
+
+use crate::domain::money::{parse_money, Cents};
+use crate::domain::rules::rechtsstand::ALL;
+use crate::domain::rules::RechtsstandId;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Larger files are refused unread.
+pub const CONFIG_LIMIT: usize = 64 * 1024;
+/// Household sizes the KdU table may name (1 to 12 persons).
+pub const MAX_HOUSEHOLD: usize = 12;
+pub const KIOSK_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
+/// Languages the app can show; more come with translations.
+pub const LANGUAGES: &[&str] = &["de"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub name: String,
+    pub anschrift: Option<String>,
+    pub kontakt: Option<String>,
+    /// A path on the app's own origin ("logo.svg").
+    pub logo: Option<String>,
+    /// Monthly limits for Unterkunft und Heizung by household size (index 0 = 1 person).
+    pub kdu_grenzen: Vec<Cents>,
+    /// Added per person beyond the table.
+    pub kdu_je_weitere_person: Option<Cents>,
+    pub rechtsstand: Option<RechtsstandId>,
+    pub sprache: String,
+    pub kiosk_timeout_sekunden: u32,
+}
+
+impl Default for Config {
+    /// Neutral: no Jobcenter named, actual housing costs, the law of the day, German.
+    fn default() -> Self {
+        Config {
+            name: "Ihr Jobcenter".into(),
+            anschrift: None,
+            kontakt: None,
+            logo: None,
+            kdu_grenzen: Vec::new(),
+            kdu_je_weitere_person: None,
+            rechtsstand: None,
+            sprache: "de".into(),
+            kiosk_timeout_sekunden: 180,
+        }
+    }
+}
+
+impl Config {
+    /// The local limit for Unterkunft und Heizung for a household of `persons`, if configured.
+    pub fn kdu_grenze(&self, persons: usize) -> Option<Cents> {
+        let persons = persons.max(1);
+        if let Some(limit) = self.kdu_grenzen.get(persons - 1) {
+            return Some(*limit);
+        }
+        let last = *self.kdu_grenzen.last()?;
+        let extra = self.kdu_je_weitere_person?;
+        let more = i64::try_from(persons - self.kdu_grenzen.len()).ok()?;
+        Some(Cents(last.0.checked_add(extra.0.checked_mul(more)?)?))
+    }
+}
+
+/// The file as written; every field optional so that a partial file is fine.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    name: Option<String>,
+    anschrift: Option<String>,
+    kontakt: Option<String>,
+    logo: Option<String>,
+    kdu_grenzen: Option<BTreeMap<String, serde_json::Value>>,
+    rechtsstand: Option<String>,
+    sprache: Option<String>,
+    kiosk_timeout_sekunden: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("Die Datei config.json wurde nicht gefunden ({0}).")]
+    Missing(String),
+    #[error("Die Datei config.json ist größer als 64 KB.")]
+    TooLarge,
+    #[error("Die Datei config.json ist kein gültiges JSON oder enthält unbekannte Angaben: {0}")]
+    Malformed(String),
+    #[error("config.json, „{field}“: {problem}")]
+    Invalid { field: String, problem: String },
+}
+
+fn invalid(field: &str, problem: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        field: field.into(),
+        problem: problem.into(),
+    }
+}
+
+fn text(field: &str, value: Option<String>, max: usize) -> Result<Option<String>, ConfigError> {
+    let Some(v) = value else { return Ok(None) };
+    let v = v.trim().to_string();
+    if v.is_empty() {
+        return Err(invalid(field, "darf nicht leer sein"));
+    }
+    if v.chars().count() > max {
+        return Err(invalid(field, format!("ist länger als {max} Zeichen")));
+    }
+    if v.chars().any(|c| c.is_control()) {
+        return Err(invalid(field, "enthält Steuerzeichen"));
+    }
+    Ok(Some(v))
+}
+
+fn amount(field: &str, v: &serde_json::Value) -> Result<Cents, ConfigError> {
+    let raw = match v {
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        _ => return Err(invalid(field, "muss ein Betrag in Euro sein")),
+    };
+    let cents = parse_money(&raw, Cents::euros(10_000))
+        .map_err(|e| invalid(field, format!("{raw}: {e}")))?;
+    if cents.0 <= 0 {
+        return Err(invalid(field, "muss größer als 0 sein"));
+    }
+    Ok(cents)
+}
+
+fn logo_path(v: String) -> Result<String, ConfigError> {
+    let ok_chars = v
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
+    let lower = v.to_ascii_lowercase();
+    let ok_type = [".svg", ".png", ".webp"].iter().any(|e| lower.ends_with(e));
+    if !ok_chars || !ok_type || v.starts_with("//") || v.contains("..") || v.contains(':') {
+        return Err(invalid(
+            "logo",
+            "muss eine Bilddatei (SVG, PNG, WebP) neben der App sein, zum Beispiel „logo.svg“",
+        ));
+    }
+    Ok(v)
+}
+
+/// Read a config.json. Any problem rejects the whole file.
+pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
+    if input.len() > CONFIG_LIMIT {
+        return Err(ConfigError::TooLarge);
+    }
+    let raw: RawConfig =
+        serde_json::from_str(input).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+    let mut c = Config::default();
+    if let Some(name) = text("name", raw.name, 120)? {
+        c.name = name;
+    }
+    c.anschrift = text("anschrift", raw.anschrift, 300)?;
+    c.kontakt = text("kontakt", raw.kontakt, 300)?;
+    c.logo = text("logo", raw.logo, 200)?.map(logo_path).transpose()?;
+
+    if let Some(table) = raw.kdu_grenzen {
+        let mut sizes: BTreeMap<usize, Cents> = BTreeMap::new();
+        for (key, value) in &table {
+            let field = format!("kdu_grenzen.{key}");
+            if key == "je_weitere_person" {
+                c.kdu_je_weitere_person = Some(amount(&field, value)?);
+                continue;
+            }
+            let size: usize = key
+                .parse()
+                .ok()
+                .filter(|n| (1..=MAX_HOUSEHOLD).contains(n))
+                .ok_or_else(|| {
+                    invalid(
+                        &field,
+                        format!("Haushaltsgröße muss 1 bis {MAX_HOUSEHOLD} sein oder „je_weitere_person“"),
+                    )
+                })?;
+            sizes.insert(size, amount(&field, value)?);
+        }
+        // The table must start at one person, have no gaps, and not fall with more persons.
+        for (i, (size, limit)) in sizes.iter().enumerate() {
+            if *size != i + 1 {
+                return Err(invalid(
+                    "kdu_grenzen",
+                    format!("es fehlt die Grenze für {} Person(en)", i + 1),
+                ));
+            }
+            if let Some(previous) = c.kdu_grenzen.last() {
+                if limit < previous {
+                    return Err(invalid(
+                        "kdu_grenzen",
+                        format!(
+                            "die Grenze für {size} Personen ist kleiner als die für {}",
+                            size - 1
+                        ),
+                    ));
+                }
+            }
+            c.kdu_grenzen.push(*limit);
+        }
+    }
+
+    if let Some(r) = raw.rechtsstand {
+        let found = ALL.iter().find(|x| x.kurz == r.trim()).ok_or_else(|| {
+            let known: Vec<&str> = ALL.iter().map(|x| x.kurz).collect();
+            invalid(
+                "rechtsstand",
+                format!("„{r}“ ist unbekannt; möglich: {}", known.join(", ")),
+            )
+        })?;
+        c.rechtsstand = Some(found.id);
+    }
+    if let Some(lang) = raw.sprache {
+        if !LANGUAGES.contains(&lang.as_str()) {
+            return Err(invalid(
+                "sprache",
+                format!(
+                    "„{lang}“ ist nicht verfügbar; möglich: {}",
+                    LANGUAGES.join(", ")
+                ),
+            ));
+        }
+        c.sprache = lang;
+    }
+    if let Some(v) = raw.kiosk_timeout_sekunden {
+        let seconds = v
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|n| KIOSK_TIMEOUT_RANGE.contains(n))
+            .ok_or_else(|| {
+                invalid(
+                    "kiosk_timeout_sekunden",
+                    format!(
+                        "muss eine ganze Zahl von {} bis {} sein",
+                        KIOSK_TIMEOUT_RANGE.start(),
+                        KIOSK_TIMEOUT_RANGE.end()
+                    ),
+                )
+            })?;
+        c.kiosk_timeout_sekunden = seconds;
+    }
+    Ok(c)
+}

@@ -1,0 +1,219 @@
+//! The process map: the state machine drawn as a graph. The nodes are the steps the walkthrough
+//! can take for these answers (plus the branches that do not apply, greyed out), the exits of the
+//! Vorprüfung as side branches, and the forms each step brings in. Positions are computed here so
+//! that the UI only draws boxes and lines, and the tests can check the graph natively.
+
+use super::antrag::PersonRef;
+use super::flow::{
+    application_steps, possible_exits, Step, Walkthrough, AFTER_SUBMISSION, VORPRUEFUNG,
+};
+use super::form_progress::steps_of;
+use super::forms::Form;
+use super::questions::step_title;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeStatus {
+    Aktuell,
+    Erledigt,
+    Offen,
+    /// A branch these answers do not take.
+    Entfaellt,
+}
+
+impl NodeStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            NodeStatus::Aktuell => "aktueller Schritt",
+            NodeStatus::Erledigt => "erledigt",
+            NodeStatus::Offen => "noch offen",
+            NodeStatus::Entfaellt => "trifft nicht zu",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    /// A stable id: the step's slug, or "personen" for the generic household page.
+    pub id: String,
+    /// The step, when the node is one the walkthrough can show.
+    pub step: Option<Step>,
+    pub label: String,
+    pub exit: bool,
+    pub status: NodeStatus,
+    /// Codes of the Anlagen asked on this step ("KDU", "EK"); the Hauptantrag is left out
+    /// because every application has it.
+    pub forms: Vec<&'static str>,
+    pub x: i32,
+    pub y: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    /// A branch to an exit, not the main flow.
+    pub branch: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessMap {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub const NODE_WIDTH: i32 = 250;
+pub const EXIT_WIDTH: i32 = 230;
+pub const NODE_HEIGHT: i32 = 34;
+const ROW: i32 = 46;
+const EXIT_X: i32 = NODE_WIDTH + 60;
+
+const GENERIC_PERSON: &str = "personen";
+
+pub fn process_map(w: &Walkthrough) -> ProcessMap {
+    let route = w.route();
+    let forms = w.forms();
+    let on_route = |s: Step| route.contains(&s);
+
+    // The main line: start, Vorprüfung, the application for these answers (with the optional
+    // steps it does not take), and the pages after sending.
+    let mut spine: Vec<(Option<Step>, String)> = vec![(Some(Step::Start), "Start".into())];
+    spine.extend(VORPRUEFUNG.iter().map(|s| (Some(*s), title(*s, w))));
+    let steps = application_steps(&w.antrag, w.today);
+    for s in &steps {
+        if *s == Step::Haushalt && !steps.iter().any(|s| matches!(s, Step::Person(_))) {
+            spine.push((Some(*s), title(*s, w)));
+            spine.push((None, "Je eine Seite pro weiterer Person im Haushalt".into()));
+            continue;
+        }
+        spine.push((Some(*s), title(*s, w)));
+        if *s == Step::Wohnung && !steps.contains(&Step::Wohnkosten) {
+            spine.push((Some(Step::Wohnkosten), title(Step::Wohnkosten, w)));
+        }
+    }
+    spine.extend(AFTER_SUBMISSION.iter().map(|s| (Some(*s), title(*s, w))));
+
+    let mut nodes = Vec::new();
+    let mut edges = Vec::new();
+    let mut y = 0;
+    let mut previous: Option<String> = None;
+    for (step, label) in spine {
+        let id = step.map_or(GENERIC_PERSON.to_string(), |s| s.slug());
+        let status = match step {
+            None => NodeStatus::Entfaellt,
+            Some(s) => status_of(
+                w,
+                s,
+                s == Step::Start || s.is_after_submission() || on_route(s),
+            ),
+        };
+        let codes = match step {
+            None => vec![Form::Wep.code(), Form::Ki.code(), Form::Hg.code()],
+            Some(Step::Wohnkosten) if !on_route(Step::Wohnkosten) => vec![Form::Kdu.code()],
+            Some(s) => form_codes(&forms, s, &route),
+        };
+        nodes.push(Node {
+            id: id.clone(),
+            step,
+            label,
+            exit: false,
+            status,
+            forms: codes,
+            x: 0,
+            y,
+        });
+        if let Some(from) = previous.replace(id.clone()) {
+            edges.push(Edge {
+                from,
+                to: id.clone(),
+                branch: false,
+            });
+        }
+        let exits = step.map(possible_exits).unwrap_or_default();
+        for (i, exit) in exits.iter().enumerate() {
+            let s = Step::Ausstieg(*exit);
+            nodes.push(Node {
+                id: s.slug(),
+                step: Some(s),
+                label: exit_label(*exit),
+                exit: true,
+                status: status_of(w, s, on_route(s)),
+                forms: Vec::new(),
+                x: EXIT_X,
+                y: y + i as i32 * ROW,
+            });
+            edges.push(Edge {
+                from: id.clone(),
+                to: s.slug(),
+                branch: true,
+            });
+        }
+        y += ROW * exits.len().max(1) as i32;
+    }
+    ProcessMap {
+        nodes,
+        edges,
+        width: EXIT_X + EXIT_WIDTH + 2,
+        height: y - ROW + NODE_HEIGHT + 2,
+    }
+}
+
+fn title(step: Step, w: &Walkthrough) -> String {
+    let who = |p: PersonRef| w.antrag.display_name(p);
+    match step {
+        Step::Einkommen(p) => format!("Einkommen: {}", who(p)),
+        Step::Vermoegen(p) => format!("Vermögen: {}", who(p)),
+        Step::Bestaetigung => "Eingangsbestätigung".into(),
+        other => step_title(other, &w.antrag),
+    }
+}
+
+fn exit_label(exit: super::flow::Ausstieg) -> String {
+    use super::flow::Ausstieg as A;
+    match exit {
+        A::UnterMindestalter => "unter 15: Eltern beantragen",
+        A::Altersgrenze => "Altersgrenze: Sozialamt",
+        A::NichtErwerbsfaehig => "nicht erwerbsfähig: Sozialamt",
+        A::KeinWohnsitz => "kein Wohnsitz in Deutschland",
+        A::ErsteDreiMonate => "erste drei Monate",
+        A::NurArbeitsuche => "nur zur Arbeitsuche",
+        A::Asylbewerber => "Asylbewerber: AsylbLG",
+        A::Studium => "Studium: BAföG-Amt",
+        A::Stationaer => "Einrichtung: Sozialamt",
+        A::Altersrente => "Altersrente: Sozialamt",
+    }
+    .into()
+}
+
+fn status_of(w: &Walkthrough, step: Step, applies: bool) -> NodeStatus {
+    if step == w.current {
+        NodeStatus::Aktuell
+    } else if !applies {
+        NodeStatus::Entfaellt
+    } else if w.reached.contains(&step)
+        && (step == Step::Start
+            || step.is_after_submission()
+            || w.submission.is_some()
+            || w.check_step(step).is_empty())
+    {
+        NodeStatus::Erledigt
+    } else {
+        NodeStatus::Offen
+    }
+}
+
+fn form_codes(
+    forms: &[super::forms::FormInstance],
+    step: Step,
+    route: &[Step],
+) -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = forms
+        .iter()
+        .filter(|f| f.form != Form::Hauptantrag && route.contains(&step))
+        .filter(|f| !steps_of(**f, &[step]).is_empty())
+        .map(|f| f.form.code())
+        .collect();
+    codes.dedup();
+    codes
+}

@@ -1,0 +1,121 @@
+//! The experience report counts what the walk really took.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::personas;
+use antragssimulator::domain::questions::{answers_summary, questions};
+use antragssimulator::domain::report::erfahrungsbericht;
+use common::today;
+
+/// Play a role page by page, going back once from the third page and pressing "Weiter" once
+/// on the first page before answering it; the clock advances 10 s per event.
+fn walk_with_detours(id: &str) -> Walkthrough {
+    let role = personas::by_id(id).expect("persona");
+    let mut w = Walkthrough::new(today());
+    let mut clock = 1_000_000.0;
+    let mut send = |w: &mut Walkthrough, e: Event| {
+        w.apply(e);
+        clock += 10_000.0;
+        w.stamp(clock);
+    };
+    send(&mut w, Event::Rolle(Some(id.to_string())));
+    assert_eq!(w.current, Step::Alter, "choosing a role starts the walk");
+    send(&mut w, Event::Next); // nothing answered yet: an error on "Ihr Alter"
+    let mut went_back = false;
+    for _ in 0..80 {
+        if w.current.is_after_submission() {
+            break;
+        }
+        for _ in 0..3 {
+            for q in questions(w.current, &w.antrag, w.today) {
+                if let Some(v) = role.answer_for(q.field) {
+                    send(
+                        &mut w,
+                        Event::Answer {
+                            field: q.field,
+                            value: v.into(),
+                        },
+                    );
+                }
+            }
+        }
+        if w.current == Step::Aufenthalt && !went_back {
+            went_back = true;
+            send(&mut w, Event::Back);
+            continue;
+        }
+        let e = if w.current == Step::Erklaerungen {
+            Event::Submit
+        } else {
+            Event::Next
+        };
+        send(&mut w, e);
+    }
+    w
+}
+
+#[test]
+fn report_counts_questions_pages_forms_documents_time_and_detours() {
+    let w = walk_with_detours("allein-ohne-einkommen");
+    let r = erfahrungsbericht(&w).expect("sent");
+    let s = w.submission.as_ref().expect("sent");
+    // Questions: every answer the check page lists as given.
+    let given = answers_summary(&s.antrag, s.eingang)
+        .iter()
+        .flat_map(|sec| sec.rows.iter())
+        .filter(|row| row.value != "Nicht angegeben")
+        .count();
+    // … plus the three declarations, which the check page does not repeat.
+    let declarations = questions(Step::Erklaerungen, &s.antrag, s.eingang).len();
+    assert_eq!(declarations, 3);
+    assert_eq!(r.fragen, given + declarations);
+    assert!(r.fragen > 30, "{}", r.fragen);
+    assert_eq!(r.seiten, 15);
+    // 15 pages forward, one back and forward again, plus the confirmation.
+    assert_eq!(r.seiten_angezeigt, 15 + 2 + 1);
+    assert_eq!(
+        r.formulare
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .collect::<Vec<_>>(),
+        vec![
+            "Hauptantrag",
+            "Anlage KDU",
+            "Anlage EK – Jonas",
+            "Anlage VM"
+        ]
+    );
+    assert_eq!(r.papierseiten(), (8, 3));
+    assert_eq!(
+        r.nachweise,
+        antragssimulator::domain::checklist::checklist(&s.antrag, s.eingang).len()
+    );
+    assert_eq!(
+        r.zurueck,
+        vec![("Ihr Aufenthalt in Deutschland".to_string(), 1)]
+    );
+    assert_eq!(r.fehler, vec![("Ihr Alter".to_string(), 1)]);
+    let m = r.minuten.expect("timed");
+    assert!((2..=30).contains(&m), "{m} minutes");
+}
+
+#[test]
+fn no_report_before_sending_and_a_reset_forgets_the_journal() {
+    let mut w = Walkthrough::new(today());
+    w.apply(Event::Next);
+    w.apply(Event::Next);
+    assert!(erfahrungsbericht(&w).is_none());
+    assert_eq!(w.journal.errors.len(), 1);
+    w.apply(Event::Reset);
+    assert_eq!(w, Walkthrough::new(today()));
+}
+
+#[test]
+fn an_unknown_role_is_ignored() {
+    let mut w = Walkthrough::new(today());
+    w.apply(Event::Rolle(Some("gibt-es-nicht".into())));
+    assert_eq!(w.rolle, None);
+    assert_eq!(w.current, Step::Start);
+}
