@@ -267,3 +267,37 @@ fn every_page_with_questions_says_why_it_asks_and_under_which_rule() {
         }
     }
 }
+
+#[test]
+fn every_role_has_a_second_person_story_and_papers_at_hand() {
+    assert!(personas::all().len() >= 6);
+    for p in personas::all() {
+        assert!(p.story.starts_with("Sie "), "{}: {}", p.id, p.story);
+        assert!(p.unterlagen.len() >= 3, "{}", p.id);
+    }
+}
+
+#[test]
+fn hints_show_what_fits_the_role_on_a_page_including_revealed_questions() {
+    use antragssimulator::domain::antrag::Antrag;
+    let role = personas::by_id("allein-ohne-einkommen").expect("persona");
+    let empty = Antrag::default();
+    let housing = role.hints(Step::Wohnung, &empty, today());
+    let has = |hints: &[(String, String)], label: &str, value: &str| {
+        hints.iter().any(|(l, v)| l == label && v == value)
+    };
+    assert!(has(
+        &housing,
+        "Haben Sie Kosten für Ihre Wohnung oder Heizung?",
+        "Ja"
+    ));
+    // Revealed only once costs are claimed, still hinted on the same page.
+    assert!(
+        has(&housing, "Wie groß ist die Wohnung in Quadratmetern?", "45"),
+        "{housing:?}"
+    );
+    let costs = role.hints(Step::Wohnkosten, &empty, today());
+    assert!(has(&costs, "Heizkosten im Monat", "60,00 €"), "{costs:?}");
+    // The hints never change the answers given.
+    assert_eq!(empty, Antrag::default());
+}

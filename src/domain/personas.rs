@@ -61,11 +61,11 @@ impl Persona {
     /// answer of the page reveals are included.
     pub fn hints(&self, step: Step, antrag: &Antrag, today: Date) -> Vec<(String, String)> {
         let mut scratch = antrag.clone();
-        let mut out: Vec<(FieldId, String)> = Vec::new();
+        let mut out: Vec<super::questions::Question> = Vec::new();
         for _ in 0..4 {
             let mut added = false;
             for q in questions(step, &scratch, today) {
-                if out.iter().any(|(f, _)| *f == q.field) {
+                if out.iter().any(|o| o.field == q.field) {
                     continue;
                 }
                 let Some(raw) = self.answer_for(q.field) else {
@@ -78,7 +78,7 @@ impl Persona {
                     continue;
                 };
                 if write(&mut slot, value) {
-                    out.push((q.field, q.label.clone()));
+                    out.push(q);
                     added = true;
                 }
             }
@@ -87,7 +87,13 @@ impl Persona {
             }
         }
         out.into_iter()
-            .map(|(field, label)| (label, scratch.display(field)))
+            .map(|q| {
+                let value = match q.kind {
+                    super::validate::Kind::Check => "ankreuzen".to_string(),
+                    _ => super::questions::answer_text(&q, &scratch),
+                };
+                (q.label, value)
+            })
             .collect()
     }
 

@@ -650,7 +650,7 @@ pub struct SummarySection {
 }
 
 /// An answer in words: option labels instead of keys, "Ja"/"Nein", amounts and dates German style.
-fn answer_text(q: &Question, a: &Antrag) -> String {
+pub fn answer_text(q: &Question, a: &Antrag) -> String {
     let raw = a.display(q.field);
     let text = match &q.kind {
         Kind::YesNo => match raw.as_str() {

@@ -1,42 +1,77 @@
 use super::app::AppState;
 use leptos::prelude::*;
 
-/// Header with the "Simulation" marking, the storage notice, the page's main region, and the
-/// footer with "Alle Daten löschen".
+/// Header with the "Simulation" marking and the Jobcenter's name, the notices, the page's main
+/// region (with the process map beside it in presenter mode), and the footer with the data actions.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    use super::mode::Mode;
     let state = expect_context::<AppState>();
+    let mode_class = match state.mode {
+        Mode::Normal => "app",
+        Mode::Praesentation => "app app--presenter",
+        Mode::Kiosk => "app app--kiosk",
+    };
+    let presenter = state.mode == Mode::Praesentation;
+    let with_map = move || presenter && state.show_map.get() && !state.map_page.get();
+    let config = state.config;
     view! {
+        <div class=mode_class>
         <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
         <header class="site-header">
             <div class="container site-header__inner">
+                {move || config.with(|c| c.logo.clone()).map(|src| view! {
+                    <img class="site-header__logo" src=src alt="" width="40" height="40" />
+                })}
                 <span class="site-header__name">"Antragssimulator Grundsicherung"</span>
+                <span class="site-header__jobcenter">{move || config.with(|c| c.name.clone())}</span>
                 <span class="tag tag--simulation">"Simulation"</span>
             </div>
         </header>
-        <div class="container">
+        <div class=move || if with_map() { "container container--wide" } else { "container" }>
             <p class="banner" role="note">
                 <strong>"Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät."</strong>
                 " Es wird nichts gesendet. Keine Rechtsberatung."
             </p>
+            {move || state.config_problem.get().map(|message| view! {
+                <p class="notice notice--warning config-notice" role="note">
+                    <strong>"Einstellungen des Jobcenters: "</strong>{message}
+                </p>
+            })}
+            {(state.mode == Mode::Kiosk).then(|| view! { <super::kiosk::KioskNotice /> })}
+            {presenter.then(|| view! { <super::presenter::PresenterOverlay /> })}
             <div role="status" class="storage-status">
                 {move || state.storage_problem.get().map(|message| view! {
                     <p class="notice notice--warning">{message}</p>
                 })}
             </div>
-            <main id="inhalt" class="main" tabindex="-1">
-                {children()}
-            </main>
+            <div class=move || if with_map() { "with-map" } else { "" }>
+                <main id="inhalt" class="main" tabindex="-1">
+                    {children()}
+                </main>
+                <Show when=with_map>
+                    <aside class="map-aside" aria-label="Ablaufkarte">
+                        <h2 class="map-aside__title">"Ablauf"</h2>
+                        <crate::ui::pages::map::ProcessMapSvg />
+                        <crate::ui::pages::map::MapLegend />
+                    </aside>
+                </Show>
+            </div>
         </div>
         <footer class="site-footer">
             <div class="container">
                 <p>
                     "Ein Übungsangebot ohne Verbindung zu einem Jobcenter. Den echten Antrag stellen Sie bei Ihrem Jobcenter, formlos oder mit den amtlichen Formularen."
                 </p>
-                <DataActions />
+                {move || config.with(|c| c.anschrift.clone().map(|a| (c.name.clone(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
+                    <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
+                })}
+                <p><a href="#/ablauf">"Ablauf des Antrags als Karte"</a></p>
+                {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
                 <DeleteAll />
             </div>
         </footer>
+        </div>
     }
 }
 

@@ -2,9 +2,14 @@
 //! flow itself is decided in `domain::flow`.
 
 pub mod app;
+pub mod config_loader;
 pub mod crash;
+pub mod kiosk;
 pub mod layout;
+pub mod mode;
 pub mod pages;
+pub mod presenter;
+pub mod qr;
 pub mod routing;
 
 use crate::domain::date::Date;

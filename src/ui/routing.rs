@@ -25,10 +25,19 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
+/// The process map's own page: outside the walkthrough, so it is not a step.
+pub const MAP_HASH: &str = "#/ablauf";
+
 pub fn sync_hash(state: AppState) {
+    if location().and_then(|l| l.hash().ok()).as_deref() == Some(MAP_HASH) {
+        state.map_page.set(true);
+    }
     // Walkthrough → URL: a new history entry per step change.
     Effect::new(move |_| {
         let step = state.walkthrough.with(|w| w.current);
+        if state.map_page.get_untracked() {
+            return;
+        }
         if let Some(loc) = location() {
             let wanted = hash_of(step);
             if loc.hash().ok().as_deref() != Some(wanted.as_str()) {
@@ -45,6 +54,11 @@ pub fn sync_hash(state: AppState) {
         let Some(hash) = location().and_then(|l| l.hash().ok()) else {
             return;
         };
+        let on_map = hash == MAP_HASH;
+        state.map_page.try_set(on_map);
+        if on_map {
+            return;
+        }
         // `try_` because the listener outlives an app that is unmounted (as in component tests).
         let Some(target) = state
             .walkthrough

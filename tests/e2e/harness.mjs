@@ -24,14 +24,23 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. */
-export async function serveDist() {
+/**
+ * Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. `overrides` maps a
+ * path ("/config.json") to the text to serve instead, or to null for a 404.
+ */
+export async function serveDist(overrides = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `make build` first');
   }
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url, 'http://127.0.0.1').pathname;
+      if (path in overrides) {
+        if (overrides[path] === null) throw new Error('removed for this test');
+        res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'text/plain', 'Cache-Control': 'no-store' });
+        res.end(overrides[path]);
+        return;
+      }
       const file = normalize(join(DIST, path === '/' ? 'index.html' : decodeURIComponent(path)));
       if (!file.startsWith(DIST)) throw new Error('outside dist');
       const body = await readFile(file);

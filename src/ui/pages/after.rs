@@ -93,6 +93,7 @@ pub fn Confirmation() -> impl IntoView {
                 " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
             </p>
             <p>"Es wurde nichts gesendet. Dies war eine Simulation; ein echter Antrag ist damit nicht gestellt."</p>
+            <RealJobcenter />
             <h2>"Ihr Antrag bestand aus diesen Formularen"</h2>
             <ul class="list">{forms}</ul>
             <WhatNext />
@@ -186,8 +187,10 @@ pub fn Nachweise() -> impl IntoView {
 /// it under an earlier or later Rechtsstand for comparison.
 #[component]
 pub fn BescheidPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
     submission().map(|s| {
-        let chosen = RwSignal::new(Rechtsstand::on(s.eingang).id);
+        let configured = state.config.with_untracked(|c| c.rechtsstand);
+        let chosen = RwSignal::new(configured.unwrap_or(Rechtsstand::on(s.eingang).id));
         let options = ALL
             .iter()
             .map(|r| {
@@ -218,8 +221,14 @@ pub fn BescheidPage() -> impl IntoView {
             </div>
             {move || {
                 let r = Rechtsstand::get(chosen.get());
-                let b = berechne(&s.antrag, s.eingang, r, Optionen::default());
-                view! { <Letter s=s.clone() r b /> }
+                let persons = s.antrag.bedarfsgemeinschaft(s.eingang).len();
+                let optionen = Optionen {
+                    kdu_grenze: state.config.with(|c| c.kdu_grenze(persons)),
+                    ..Optionen::default()
+                };
+                let b = berechne(&s.antrag, s.eingang, r, optionen);
+                let jobcenter = state.config.with(|c| c.name.clone());
+                view! { <Letter s=s.clone() r b jobcenter /> }
             }}
             <PrintButton label="Bescheid drucken" />
         }
@@ -227,7 +236,7 @@ pub fn BescheidPage() -> impl IntoView {
 }
 
 #[component]
-fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid) -> impl IntoView {
+fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String) -> impl IntoView {
     let a = &s.antrag;
     let me = &a.antragsteller;
     let name = format!("{} {}", me.vorname.trim(), me.nachname.trim());
@@ -290,7 +299,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid) -> impl IntoView 
         <article class="letter" aria-labelledby="bescheid-betreff">
             <div class="letter__head">
                 <address class="letter__sender">
-                    "Jobcenter (Simulation)" <br /> "ohne Anschrift – dies ist kein echtes Schreiben"
+                    {jobcenter} " (Simulation)" <br /> "dies ist kein echtes Schreiben"
                 </address>
                 <address class="letter__recipient">
                     {name.clone()} <br /> {a.anschrift.strasse.clone()} <br />
@@ -364,5 +373,76 @@ fn line(z: Zeile, deducted: bool) -> impl IntoView {
             </summary>
             <p>{z.erklaerung} " (" {z.paragraph} ")"</p>
         </details>
+    }
+}
+
+/// The experience report: what filing this application took. Printable, to take home.
+#[component]
+pub fn Report() -> impl IntoView {
+    use crate::domain::report::erfahrungsbericht;
+    let w = expect_context::<AppState>().walkthrough;
+    w.with_untracked(erfahrungsbericht).map(|r| {
+        let (paper, unknown) = r.papierseiten();
+        let paper_text = if unknown == 0 {
+            format!("{paper} Seiten auf Papier")
+        } else {
+            format!("Hauptantrag {paper} Seiten auf Papier, dazu {unknown} Anlagen (deren Seitenzahl ist hier nicht hinterlegt)")
+        };
+        let minutes = r.minuten.map_or("nicht gemessen".to_string(), |m| {
+            if m == 1 { "etwa 1 Minute".into() } else { format!("etwa {m} Minuten") }
+        });
+        let list = |items: Vec<(String, u32)>, none: &'static str| {
+            if items.is_empty() {
+                view! { <p>{none}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="list">
+                        {items.into_iter().map(|(page, n)| view! {
+                            <li>{page} {(n > 1).then(|| format!(" ({n}-mal)"))}</li>
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }
+        };
+        view! {
+            <p class="lead">"So viel gehörte zu diesem Antrag – in der Simulation, ohne Wartezeit und ohne Papier."</p>
+            <dl class="report">
+                <div class="report__row"><dt>"Beantwortete Fragen"</dt><dd>{r.fragen}</dd></div>
+                <div class="report__row"><dt>"Seiten im Simulator"</dt><dd>{r.seiten} " (" {r.seiten_angezeigt} " Seitenaufrufe mit allem Vor und Zurück)"</dd></div>
+                <div class="report__row"><dt>"Formulare"</dt><dd>{r.formulare.len()} ": " {paper_text}</dd></div>
+                <div class="report__row"><dt>"Nachweise, die beizulegen wären"</dt><dd>{r.nachweise}</dd></div>
+                <div class="report__row"><dt>"Dauer bis zum Absenden"</dt><dd>{minutes}</dd></div>
+            </dl>
+            <h2>"Die Formulare"</h2>
+            <ul class="list">
+                {r.formulare.iter().map(|(name, pages)| view! {
+                    <li>{name.clone()} {pages.map(|p| format!(" ({p} Seiten)"))}</li>
+                }).collect_view()}
+            </ul>
+            <h2>"Hier ging es zurück"</h2>
+            {list(r.zurueck.clone(), "Kein Schritt zurück.")}
+            <h2>"Hier gab es Fehlermeldungen"</h2>
+            {list(r.fehler.clone(), "Keine Fehlermeldung.")}
+            <PrintButton label="Bericht drucken" />
+        }
+    })
+}
+
+/// Where the real application would go: the configured Jobcenter, if any.
+#[component]
+fn RealJobcenter() -> impl IntoView {
+    let config = expect_context::<AppState>().config;
+    move || {
+        config.with(|c| {
+            c.anschrift.clone().map(|a| {
+                view! {
+                    <p class="real-jobcenter">
+                        "Den echten Antrag stellen Sie bei: " <strong>{c.name.clone()}</strong> ", " {a}
+                        {c.kontakt.clone().map(|k| format!(" ({k})"))} "."
+                    </p>
+                }
+            })
+        })
     }
 }

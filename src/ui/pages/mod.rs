@@ -1,3 +1,4 @@
 pub mod after;
+pub mod map;
 pub mod start;
 pub mod step;

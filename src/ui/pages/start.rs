@@ -1,5 +1,8 @@
 use crate::domain::flow::Event;
+use crate::domain::personas;
 use crate::ui::app::AppState;
+use crate::ui::mode::share_url;
+use crate::ui::qr::QrCodeView;
 use leptos::prelude::*;
 
 /// The start page (GOV.UK "start using a service"): what this is, how long it takes, what stays
@@ -28,6 +31,15 @@ pub fn StartPage() -> impl IntoView {
                 "Die Simulation ist keine Rechtsberatung und begründet keinen Anspruch."
             </p>
         </div>
+        {state.offered_role.and_then(personas::by_id).map(|p| view! {
+            <div class="notice role-offer">
+                <h2 class="notice__title">"Ihre Rolle: " {p.title}</h2>
+                <p>{p.story}</p>
+                <button type="button" class="button" on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))>
+                    "Mit dieser Rolle starten"
+                </button>
+            </div>
+        })}
         <button
             type="button"
             class="button button--start"
@@ -35,10 +47,56 @@ pub fn StartPage() -> impl IntoView {
         >
             "Simulation starten"
         </button>
+        <h2>"Eine Rolle übernehmen"</h2>
+        <p>
+            "Für Veranstaltungen und Schulungen: Übernehmen Sie die Lage eines anderen Menschen. "
+            "Seine Geschichte und seine Unterlagen stehen neben dem Formular; die Fragen beantworten Sie selbst."
+        </p>
+        <ul class="personas">
+            {personas::all().iter().map(|p| view! {
+                <li class="persona">
+                    <h3 class="persona__title">{p.title}</h3>
+                    <p class="persona__story">{p.story}</p>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))
+                    >
+                        "Als diese Person starten"
+                        <span class="visually-hidden">": " {p.title}</span>
+                    </button>
+                </li>
+            }).collect_view()}
+        </ul>
+        <HandOver />
         <h2>"Den echten Antrag stellen"</h2>
         <p>
             "Den echten Antrag stellen Sie beim Jobcenter Ihres Wohnorts: persönlich, schriftlich, "
             "telefonisch oder online. Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
         </p>
+    }
+}
+
+/// "Auf dem eigenen Handy öffnen": a QR code of this app's address (with the offered role, if
+/// any), for an audience to follow on their phones. Never carries answers.
+#[component]
+fn HandOver() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let url = share_url(&origin, &path, state.offered_role);
+    view! {
+        <details class="handover">
+            <summary>"Auf dem eigenen Handy öffnen (QR-Code)"</summary>
+            <p>"Der QR-Code enthält nur die Adresse dieser Seite, keine Angaben."</p>
+            <QrCodeView url />
+        </details>
     }
 }

@@ -1,4 +1,4 @@
-use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton};
+use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton, Report};
 use crate::domain::antrag::FieldId;
 use crate::domain::flow::{Event, Step};
 use crate::domain::questions::{
@@ -6,6 +6,7 @@ use crate::domain::questions::{
 };
 use crate::domain::validate::Kind;
 use crate::ui::app::AppState;
+use crate::ui::kiosk::FinishButton;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -124,17 +125,23 @@ pub fn StepPage(step: Step) -> impl IntoView {
         Step::Bestaetigung => view! { <Confirmation /> }.into_any(),
         Step::Bescheid => view! { <BescheidPage /> }.into_any(),
         Step::Nachweise => view! { <Nachweise /> }.into_any(),
+        Step::Bericht => view! { <Report /> }.into_any(),
+        Step::Wohnkosten => view! { <KduLimit /> }.into_any(),
         _ => ().into_any(),
     };
     let button = match step {
-        Step::Ausstieg(_) | Step::Nachweise => None,
+        Step::Ausstieg(_) | Step::Bericht => None,
         Step::Erklaerungen => Some("Antrag absenden (Simulation)"),
         Step::Bestaetigung => Some("Weiter zum Bescheid"),
         Step::Bescheid => Some("Weiter zu den Nachweisen"),
+        Step::Nachweise => Some("Weiter zum Erfahrungsbericht"),
         _ => Some("Weiter"),
     };
+    let finish = (step.is_after_submission() || step.is_exit()).then(|| view! { <FinishButton /> });
 
     view! {
+        <div class="step-layout">
+        <div class="step-layout__form">
         {(step != Step::Bestaetigung).then(|| view! {
             <button type="button" class="back-link" on:click=move |_| state.send(Event::Back)>
                 "Zurück"
@@ -171,6 +178,66 @@ pub fn StepPage(step: Step) -> impl IntoView {
             })}
             {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
         </form>
+        {finish}
+        </div>
+        {(!step.is_after_submission()).then(|| view! { <RolePanel step /> })}
+        </div>
+    }
+}
+
+/// The role being played, beside the form: its story, its papers, and what fits it on this page.
+#[component]
+fn RolePanel(step: Step) -> impl IntoView {
+    use crate::domain::personas::by_id;
+    let w = expect_context::<AppState>().walkthrough;
+    let persona = w.with_untracked(|w| w.rolle.as_deref().and_then(by_id));
+    persona.map(|p| {
+        let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
+        view! {
+            <aside class="role" aria-labelledby="rolle-titel">
+                <h2 id="rolle-titel" class="role__title">"Ihre Rolle: " {p.title}</h2>
+                <p class="role__story">{p.story}</p>
+                <h3 class="role__subtitle">"Unterlagen, die Sie zur Hand haben"</h3>
+                <ul class="list role__papers">
+                    {p.unterlagen.iter().map(|u| view! { <li>{*u}</li> }).collect_view()}
+                </ul>
+                <Show when=move || hints.with(|h| !h.is_empty())>
+                    <details class="role__hints">
+                        <summary>"Was passt zu Ihrer Rolle?"</summary>
+                        <dl class="role__answers">
+                            {move || hints.get().into_iter().map(|(label, value)| view! {
+                                <div class="role__answer"><dt>{label}</dt><dd>{value}</dd></div>
+                            }).collect_view()}
+                        </dl>
+                    </details>
+                </Show>
+            </aside>
+        }
+    })
+}
+
+/// On the housing costs page: the local limit for this household, if the Jobcenter has set one.
+#[component]
+fn KduLimit() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let persons = state
+            .walkthrough
+            .with(|w| w.antrag.bedarfsgemeinschaft(w.today).len());
+        state.config.with(|c| {
+            c.kdu_grenze(persons).map(|limit| {
+                let who = if persons == 1 {
+                    "eine Person".to_string()
+                } else {
+                    format!("{persons} Personen")
+                };
+                view! {
+                    <p class="notice kdu-limit">
+                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). Höhere Kosten werden im ersten Jahr meist trotzdem übernommen (Karenzzeit), danach in der Regel nur bis zu dieser Grenze.", c.name, limit.to_german())}
+                    </p>
+                }
+            })
+        })
     }
 }
 

@@ -1,0 +1,112 @@
+//! Kiosk mode for a shared device at a stand: answers live in memory only, and after a period
+//! without input a visible countdown warns before everything is wiped and the start page returns.
+
+use super::app::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Seconds left before the wipe, while the warning shows.
+#[derive(Clone, Copy)]
+pub struct KioskUi {
+    pub countdown: RwSignal<Option<u32>>,
+    last_input_ms: RwSignal<f64>,
+}
+
+/// The warning shows for the last third of the period, at most 30 seconds.
+pub fn warning_seconds(timeout: u32) -> u32 {
+    (timeout / 3).clamp(1, 30)
+}
+
+pub fn install_idle_timer(state: AppState) {
+    let ui = KioskUi {
+        countdown: RwSignal::new(None),
+        last_input_ms: RwSignal::new(js_sys::Date::now()),
+    };
+    provide_context(ui);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_input = Closure::<dyn Fn()>::new(move || {
+        ui.last_input_ms.set(js_sys::Date::now());
+        ui.countdown.set(None);
+    });
+    for kind in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
+        let _ = window.add_event_listener_with_callback(kind, on_input.as_ref().unchecked_ref());
+    }
+    on_input.forget();
+
+    let tick = Closure::<dyn Fn()>::new(move || {
+        let Some(pristine) = state.walkthrough.try_with_untracked(|w| w.is_pristine()) else {
+            return;
+        };
+        if pristine {
+            ui.countdown.set(None);
+            ui.last_input_ms.set(js_sys::Date::now());
+            return;
+        }
+        let timeout = state.config.get_untracked().kiosk_timeout_sekunden;
+        let idle = ((js_sys::Date::now() - ui.last_input_ms.get_untracked()) / 1000.0).max(0.0);
+        let left = f64::from(timeout) - idle;
+        if left <= 0.0 {
+            ui.countdown.set(None);
+            state.delete_all();
+        } else if left <= f64::from(warning_seconds(timeout)) {
+            ui.countdown.set(Some(left.ceil() as u32));
+        }
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        tick.as_ref().unchecked_ref(),
+        1000,
+    );
+    tick.forget();
+}
+
+/// The notice that nothing is kept, the countdown, and nothing else.
+#[component]
+pub fn KioskNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(ui) = use_context::<KioskUi>() else {
+        return ().into_any();
+    };
+    let minutes = move || {
+        let s = state.config.get().kiosk_timeout_sekunden;
+        if s.is_multiple_of(60) {
+            format!("{} Minuten", s / 60)
+        } else {
+            format!("{s} Sekunden")
+        }
+    };
+    view! {
+        <p class="notice kiosk-notice">
+            <strong>"Gemeinsames Gerät: "</strong>
+            "Hier wird nichts gespeichert. Nach " {minutes} " ohne Eingabe wird alles gelöscht."
+        </p>
+        <Show when=move || ui.countdown.get().is_some()>
+            <div class="overlay overlay--countdown" role="alertdialog" aria-labelledby="countdown-titel">
+                <h2 id="countdown-titel">"Sind Sie noch da?"</h2>
+                <p class="countdown" aria-live="assertive">
+                    "In " <strong>{move || ui.countdown.get().unwrap_or(0)}</strong>
+                    " Sekunden wird alles gelöscht, was hier eingegeben wurde."
+                </p>
+                <button type="button" class="button" on:click=move |_| ui.countdown.set(None)>
+                    "Weitermachen"
+                </button>
+            </div>
+        </Show>
+    }
+    .into_any()
+}
+
+/// "Fertig — alles löschen": the big button at the end of a walk on a shared device.
+#[component]
+pub fn FinishButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.kiosk().then(|| {
+        view! {
+            <button type="button" class="button button--warning button--finish" on:click=move |_| state.delete_all()>
+                "Fertig — alles löschen"
+            </button>
+        }
+    })
+}

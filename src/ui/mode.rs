@@ -1,0 +1,56 @@
+//! How the app is being used, chosen deliberately by a URL flag and fixed for the page's life:
+//! `?modus=praesentation` for a projector, `?modus=kiosk` for a shared device at a stand. A
+//! `?rolle=` names a persona to offer on the start page (from the QR hand-over).
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// Large type, high contrast, the process map beside the form, keyboard shortcuts.
+    Praesentation,
+    /// Nothing written to browser storage; wiped after a period without input.
+    Kiosk,
+}
+
+/// What the page's address asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlFlags {
+    pub mode: Mode,
+    pub rolle: Option<String>,
+}
+
+/// Read the flags from a query string ("?modus=kiosk&rolle=studentin"). Unknown values are
+/// ignored: a mistyped flag gives the normal app, never a half-set mode.
+pub fn parse_query(query: &str) -> UrlFlags {
+    let mut flags = UrlFlags {
+        mode: Mode::Normal,
+        rolle: None,
+    };
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value) {
+            ("modus", "praesentation") => flags.mode = Mode::Praesentation,
+            ("modus", "kiosk") => flags.mode = Mode::Kiosk,
+            ("rolle", id) if crate::domain::personas::by_id(id).is_some() => {
+                flags.rolle = Some(id.to_string());
+            }
+            _ => {}
+        }
+    }
+    flags
+}
+
+pub fn from_location() -> UrlFlags {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    parse_query(&query)
+}
+
+/// The address to hand over (QR code): this app, with the role if one is chosen, and never
+/// anything the person typed.
+pub fn share_url(origin: &str, path: &str, rolle: Option<&str>) -> String {
+    match rolle {
+        Some(id) => format!("{origin}{path}?rolle={id}"),
+        None => format!("{origin}{path}"),
+    }
+}
