@@ -12,10 +12,36 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 pub const KEY: &str = "antragssimulator";
-/// Version of the stored envelope; bumped with every change to what is stored.
-pub const SCHEMA: u32 = 1;
+/// Version of the stored envelope; bumped with every change to what is stored, each bump with a
+/// migration in `MIGRATIONS` and a fixture of the old format under tests/fixtures/.
+///
+/// - 1: the walkthrough (answers, step, reached steps, pending text, submission).
+/// - 2: adds the pages after submission (Bescheid, Nachweise, Bericht), ticked documents, the
+///   role being played and the journal for the experience report.
+pub const SCHEMA: u32 = 2;
+
+/// A migration turns a stored document of one version into the next.
+type Migration = fn(&mut serde_json::Value);
+
+/// Each entry turns a document of version `from` into one of `from + 1`.
+const MIGRATIONS: &[(u32, Migration)] = &[(1, v1_to_v2)];
+
+fn v1_to_v2(doc: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+    if let Some(w) = doc.get_mut("walkthrough").and_then(Value::as_object_mut) {
+        w.insert("rolle".into(), Value::Null);
+        w.insert(
+            "journal".into(),
+            json!({"pages_shown": 0, "backs": [], "errors": [], "started_ms": null, "submitted_ms": null}),
+        );
+        if let Some(s) = w.get_mut("submission").and_then(Value::as_object_mut) {
+            s.insert("nachweise_vorhanden".into(), json!([]));
+        }
+    }
+}
 
 #[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Envelope {
     schema: u32,
     walkthrough: Walkthrough,
@@ -48,19 +74,49 @@ pub enum SaveError {
     Full,
 }
 
+/// Why a write failed: a full storage reports QuotaExceededError, anything else means storage
+/// cannot be used.
+fn classify(e: wasm_bindgen::JsValue) -> SaveError {
+    let name = js_sys::Reflect::get(&e, &wasm_bindgen::JsValue::from_str("name"))
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" {
+        SaveError::Full
+    } else {
+        SaveError::Unavailable
+    }
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Probe storage with a write: some browsers expose storage but refuse every write (private
+/// mode), others refuse because it is full.
+fn probe() -> Result<(), SaveError> {
+    let storage = local().ok_or(SaveError::Unavailable)?;
+    let key = "antragssimulator-probe";
+    let result = storage.set_item(key, "1").map_err(classify);
+    let _ = storage.remove_item(key);
+    result
+}
+
 fn available() -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
-    // A write probe: some browsers expose storage but refuse every write.
-    let probe = "antragssimulator-probe";
-    let ok = storage.set_item(probe, "1").is_ok();
-    let _ = storage.remove_item(probe);
-    ok
+    local().is_some_and(|s| s.get_item(KEY).is_ok())
+}
+
+/// The raw text stored under the app's key, if storage can be read at all.
+pub fn raw() -> Option<String> {
+    local().and_then(|s| s.get_item(KEY).ok().flatten())
 }
 
 pub fn load() -> Loaded {
     if !available() {
+        return Loaded::Unavailable;
+    }
+    // Readable but full: what is there can still be restored; saving will say it is full.
+    if probe() == Err(SaveError::Unavailable) {
         return Loaded::Unavailable;
     }
     let raw = match LocalStorage::raw().get_item(KEY) {
@@ -68,9 +124,55 @@ pub fn load() -> Loaded {
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::Unavailable,
     };
-    match serde_json::from_str::<Envelope>(&raw) {
-        Ok(env) if env.schema == SCHEMA => Loaded::Restored(Box::new(env.walkthrough)),
-        _ => Loaded::Unreadable(raw),
+    match decode(&raw) {
+        Ok(w) => Loaded::Restored(Box::new(w)),
+        Err(_) => Loaded::Unreadable(raw),
+    }
+}
+
+/// Read a stored or exported document of any version: check it, migrate it step by step to the
+/// current version, then read it strictly (unknown fields are refused) and repair what does not
+/// fit together. Used for browser storage and for imported files alike.
+pub fn decode(text: &str) -> Result<Walkthrough, ImportError> {
+    if text.len() > IMPORT_LIMIT {
+        return Err(ImportError::TooLarge);
+    }
+    let mut doc: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
+    let version = doc
+        .get("schema")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ImportError::NotAnExport)?;
+    let version = u32::try_from(version).map_err(|_| ImportError::NotAnExport)?;
+    if version == 0 || version > SCHEMA {
+        return Err(ImportError::OtherVersion(version));
+    }
+    if doc.get("walkthrough").is_none() {
+        return Err(ImportError::NotAnExport);
+    }
+    for (from, migrate) in MIGRATIONS {
+        if version <= *from {
+            migrate(&mut doc);
+        }
+    }
+    doc["schema"] = serde_json::Value::from(SCHEMA);
+    let env: Envelope =
+        serde_json::from_value(doc).map_err(|e| ImportError::Invalid(german(&e)))?;
+    Ok(env.walkthrough.repaired())
+}
+
+/// What serde found wrong, in words for the person: the unknown or missing field by name.
+fn german(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let name = text.split('`').nth(1).unwrap_or("?");
+    if text.starts_with("unknown field") {
+        format!("Sie enthält das unbekannte Feld „{name}“")
+    } else if text.starts_with("missing field") {
+        format!("Es fehlt das Feld „{name}“")
+    } else if text.starts_with("unknown variant") {
+        format!("Sie enthält den unbekannten Wert „{name}“")
+    } else {
+        "Ein Wert hat die falsche Form".into()
     }
 }
 
@@ -87,7 +189,9 @@ pub fn save(w: &Walkthrough) -> Result<(), SaveError> {
         schema: SCHEMA,
         walkthrough: w,
     };
-    LocalStorage::set(KEY, env).map_err(|_| SaveError::Full)
+    let text = serde_json::to_string(&env).map_err(|_| SaveError::Unavailable)?;
+    let storage = local().ok_or(SaveError::Unavailable)?;
+    storage.set_item(KEY, &text).map_err(classify)
 }
 
 /// Files larger than this are not read: an export of even a large household is a few kilobytes.
@@ -101,6 +205,8 @@ pub enum ImportError {
     NotAnExport,
     #[error("Die Datei stammt aus einer anderen Version des Antragssimulators (Version {0}) und kann nicht gelesen werden.")]
     OtherVersion(u32),
+    #[error("Die Datei passt nicht zum Antragssimulator: {0}. Es wurde nichts übernommen.")]
+    Invalid(String),
 }
 
 /// The answers as a file to keep: the same envelope as in storage, readable by `parse_export`.
@@ -114,20 +220,7 @@ pub fn export(w: &Walkthrough) -> String {
 
 /// Read an exported file. Nothing is changed here; the caller asks before replacing answers.
 pub fn parse_export(text: &str) -> Result<Walkthrough, ImportError> {
-    if text.len() > IMPORT_LIMIT {
-        return Err(ImportError::TooLarge);
-    }
-    #[derive(Deserialize)]
-    struct Version {
-        schema: u32,
-    }
-    let version: Version = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
-    if version.schema != SCHEMA {
-        return Err(ImportError::OtherVersion(version.schema));
-    }
-    serde_json::from_str::<Envelope>(text)
-        .map(|env| env.walkthrough)
-        .map_err(|_| ImportError::NotAnExport)
+    decode(text)
 }
 
 /// Remove everything this app stored.
@@ -150,7 +243,7 @@ mod tests {
             .expect("persona")
             .play(today);
         let text = export(&w);
-        assert!(text.contains("\"schema\": 1"));
+        assert!(text.contains("\"schema\": 2"));
         let back = parse_export(&text).expect("reads its own export");
         assert_eq!(back.antrag, w.antrag);
         assert_eq!(back.current, w.current);
@@ -161,8 +254,8 @@ mod tests {
         assert_eq!(parse_export("hallo"), Err(ImportError::NotAnExport));
         assert_eq!(parse_export("{}"), Err(ImportError::NotAnExport));
         assert_eq!(
-            parse_export(r#"{"schema": 1, "walkthrough": {"current": "Start"}}"#),
-            Err(ImportError::NotAnExport)
+            parse_export(r#"{"schema": 2, "walkthrough": {"current": "Start"}}"#),
+            Err(ImportError::Invalid("Es fehlt das Feld „antrag“".into()))
         );
         assert_eq!(
             parse_export(r#"{"schema": 7, "walkthrough": {}}"#),

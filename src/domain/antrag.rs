@@ -24,6 +24,7 @@ pub const MAX_KINDER: u16 = 12;
 pub const MAX_WEITERE: u16 = 8;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Antrag {
     pub schema_version: u32,
     pub vorpruefung: Vorpruefung,
@@ -66,6 +67,7 @@ impl Default for Antrag {
 
 /// The eligibility questions asked before the form itself (§§ 7, 7a, 8 SGB II).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Vorpruefung {
     pub erwerbsfaehig: Option<Erwerbsfaehigkeit>,
     pub erwerbsfaehige_person_im_haushalt: Option<bool>,
@@ -79,6 +81,7 @@ pub struct Vorpruefung {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub vorname: String,
     pub nachname: String,
@@ -108,6 +111,7 @@ impl Person {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Anschrift {
     pub strasse: String,
     pub plz: String,
@@ -117,6 +121,7 @@ pub struct Anschrift {
 
 /// Anlage EK: which kinds of income a person has, and how much of each.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Einkommen {
     pub keine: bool,
     pub arten: BTreeMap<EinkommensArt, bool>,
@@ -147,6 +152,7 @@ impl Einkommen {
 
 /// The asset table of Anlage VM, one per person.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Vermoegen {
     pub keine: bool,
     pub arten: BTreeMap<VermoegensArt, bool>,
@@ -169,6 +175,7 @@ impl Vermoegen {
 
 /// Anlage KDU: the home and what it costs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Wohnung {
     pub kosten: Option<bool>,
     pub wohnform: Option<Wohnform>,
@@ -181,6 +188,7 @@ pub struct Wohnung {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bankverbindung {
     pub kontoinhaber: String,
     /// Stored normalised: upper case, no spaces, check digits verified.
@@ -188,6 +196,7 @@ pub struct Bankverbindung {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Erklaerungen {
     pub richtigkeit: bool,
     pub aenderungen: bool,

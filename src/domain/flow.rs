@@ -258,6 +258,7 @@ pub fn application_steps(a: &Antrag, today: Date) -> Vec<Step> {
 
 /// The record of a (mock) submission: what the confirmation page shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Submission {
     /// The answers as submitted: branches that no longer applied are dropped.
     pub antrag: Antrag,
@@ -295,6 +296,7 @@ pub enum Event {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Walkthrough {
     pub antrag: Antrag,
     pub current: Step,
@@ -321,6 +323,7 @@ pub struct Walkthrough {
 /// How the walk went: pages shown, where the person went back or met errors, and when it began
 /// and ended. Times are milliseconds given by the UI (`stamp`); the domain has no clock.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Journal {
     pub pages_shown: u32,
     /// Steps the person went back from, with how often.
@@ -363,6 +366,34 @@ impl Walkthrough {
             rolle: None,
             journal: Journal::default(),
         }
+    }
+
+    /// A walkthrough read from storage or a file may not fit together (edited by hand, written
+    /// by a bug, or crafted): keep every answer, but make sure counts stay in range and the
+    /// person lands on a page that can be shown.
+    pub fn repaired(mut self) -> Walkthrough {
+        use super::antrag::{MAX_KINDER, MAX_WEITERE};
+        let a = &mut self.antrag;
+        a.anzahl_kinder = a.anzahl_kinder.map(|n| n.min(MAX_KINDER));
+        a.anzahl_weitere = a.anzahl_weitere.map(|n| n.min(MAX_WEITERE));
+        a.kinder.truncate(usize::from(MAX_KINDER));
+        a.weitere.truncate(usize::from(MAX_WEITERE));
+        let shown = match self.current {
+            Step::Start => true,
+            s if s.is_after_submission() => self.submission.is_some(),
+            s => self.submission.is_none() && self.route().contains(&s),
+        };
+        if !shown {
+            self.current = if self.submission.is_some() {
+                Step::Bestaetigung
+            } else {
+                Step::Start
+            };
+        }
+        self.reached.insert(Step::Start);
+        self.reached.insert(self.current);
+        self.errors.clear();
+        self
     }
 
     /// Record the time of an event for the experience report: the walk starts with the first

@@ -94,6 +94,7 @@ impl Form {
 
 /// One form to fill in; per-person forms name their person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FormInstance {
     pub form: Form,
     pub person: Option<PersonRef>,

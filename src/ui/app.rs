@@ -22,6 +22,10 @@ pub struct AppState {
     pub config: RwSignal<Config>,
     /// Why the config.json could not be used, in words for the person.
     pub config_problem: RwSignal<Option<String>>,
+    /// Stored text that could not be read: kept untouched until the person downloads or drops it.
+    pub unreadable: RwSignal<Option<String>>,
+    /// Another window changed the stored answers; saving waits for the person's choice.
+    pub other_tab: RwSignal<bool>,
     /// The process map is shown (beside the form in presenter mode, or as its own page).
     pub show_map: RwSignal<bool>,
     pub map_page: RwSignal<bool>,
@@ -46,46 +50,62 @@ impl AppState {
             storage::clear();
         }
         self.storage_problem.set(None);
+        self.unreadable.set(None);
+        self.other_tab.set(false);
         self.saving.set(self.mode != Mode::Kiosk);
         self.send(Event::Reset);
     }
 }
 
+/// What the app starts from: the walkthrough, a storage problem to tell, whether saving is on,
+/// and stored text that could not be read (kept for download).
+struct Initial {
+    walkthrough: Walkthrough,
+    problem: Option<String>,
+    saving: bool,
+    unreadable: Option<String>,
+}
+
 /// Start from what this device has stored, if it can be read. A kiosk starts empty and never
 /// touches storage.
-fn initial_state(mode: Mode) -> (Walkthrough, Option<String>, bool) {
+fn initial_state(mode: Mode) -> Initial {
     let fresh = Walkthrough::new(super::today());
+    let start = |walkthrough, problem: Option<String>, saving, unreadable| Initial {
+        walkthrough,
+        problem,
+        saving,
+        unreadable,
+    };
     if mode == Mode::Kiosk {
-        return (fresh, None, false);
+        return start(fresh, None, false, None);
     }
     match storage::load() {
-        Loaded::Nothing => (fresh, None, true),
+        Loaded::Nothing => start(fresh, None, true, None),
         Loaded::Restored(mut w) => {
             // Ages and the day of application count from the day the person comes back.
             w.today = super::today();
-            (*w, None, true)
+            start(*w, None, true, None)
         }
-        Loaded::Unavailable => (
+        Loaded::Unavailable => start(
             fresh,
             Some(storage::SaveError::Unavailable.to_string()),
             false,
+            None,
         ),
-        Loaded::Unreadable(_) => (
-            fresh,
-            Some("Auf diesem Gerät sind Angaben gespeichert, die nicht gelesen werden können. Sie bleiben unverändert, bis Sie „Alle Daten löschen“ wählen; bis dahin wird nichts gespeichert.".into()),
-            false,
-        ),
+        Loaded::Unreadable(raw) => start(fresh, None, false, Some(raw)),
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let UrlFlags { mode, rolle } = super::mode::from_location();
-    let (initial, problem, saving) = initial_state(mode);
+    let initial = initial_state(mode);
     let state = AppState {
-        walkthrough: RwSignal::new(initial),
-        storage_problem: RwSignal::new(problem),
-        saving: RwSignal::new(saving),
+        walkthrough: RwSignal::new(initial.walkthrough),
+        storage_problem: RwSignal::new(initial.problem),
+        saving: RwSignal::new(initial.saving),
+        unreadable: RwSignal::new(initial.unreadable),
+        other_tab: RwSignal::new(false),
         mode,
         offered_role: rolle
             .and_then(|id| crate::domain::personas::by_id(&id))
@@ -110,6 +130,8 @@ pub fn App() -> impl IntoView {
     }
     if mode == Mode::Kiosk {
         super::kiosk::install_idle_timer(state);
+    } else {
+        super::storage_notices::watch_other_windows(state);
     }
 
     // Save every change on this device (and only here).

@@ -40,11 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             })}
             {(state.mode == Mode::Kiosk).then(|| view! { <super::kiosk::KioskNotice /> })}
             {presenter.then(|| view! { <super::presenter::PresenterOverlay /> })}
-            <div role="status" class="storage-status">
-                {move || state.storage_problem.get().map(|message| view! {
-                    <p class="notice notice--warning">{message}</p>
-                })}
-            </div>
+            <super::storage_notices::StorageNotices />
             <div class=move || if with_map() { "with-map" } else { "" }>
                 <main id="inhalt" class="main" tabindex="-1">
                     {children()}
@@ -208,7 +204,7 @@ fn DataActions() -> impl IntoView {
 }
 
 /// Offer `text` as a file download, made in the browser from the page's own memory.
-fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

@@ -11,6 +11,7 @@ pub mod pages;
 pub mod presenter;
 pub mod qr;
 pub mod routing;
+pub mod storage_notices;
 
 use crate::domain::date::Date;
 
