@@ -5,7 +5,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { serveDist, openBrowser, appReady, screenshot, trafficProblems, onPage } from './harness.mjs';
+import { serveDist, openBrowser, appReady, screenshot, trafficProblems, onPage, axeViolations } from './harness.mjs';
 import { answerPage, keyOf, DEFAULTS, SINGLE } from './roles.mjs';
 
 const servers = [];
@@ -130,10 +130,12 @@ test('presenter mode: a persona walk with the keyboard alone, the map beside the
         assert.match(await page.textContent('.role__answers'), /Heizkosten im Monat\s*60,00 €/);
         await page.keyboard.press('Tab'); // leave the role panel's summary for the page again
         await screenshot(page, 'praesentation-karte');
+        assert.deepEqual(await axeViolations(page), [], 'presenter with map and role');
         // Shortcuts: help, map off and on, back and forward.
         await page.keyboard.press('?');
         await page.waitForSelector('.overlay >> text=Tastenkürzel');
         await screenshot(page, 'praesentation-hilfe');
+        assert.deepEqual(await axeViolations(page), [], 'help overlay');
         await page.keyboard.press('Escape');
         await page.waitForSelector('.overlay', { state: 'detached' });
         await page.keyboard.press('k');
@@ -162,10 +164,12 @@ test('presenter mode: a persona walk with the keyboard alone, the map beside the
     const answered = Number(/Beantwortete Fragen\s*(\d+)/.exec(report)?.[1]);
     assert.ok(answered > 30, `${answered} questions`);
     await screenshot(page, 'erfahrungsbericht');
+        assert.deepEqual(await axeViolations(page), [], 'report');
     // The map as a page of its own.
     await page.evaluate(() => { location.hash = '#/ablauf'; });
     await onPage(page, 'Ablauf des Antrags');
     await screenshot(page, 'ablaufkarte');
+        assert.deepEqual(await axeViolations(page), [], 'map page');
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
   } finally {
@@ -191,6 +195,7 @@ test('kiosk mode: nothing is written to storage, a countdown warns, then everyth
     await page.waitForSelector('.overlay--countdown', { timeout: 12000 });
     assert.match(await page.textContent('.overlay--countdown'), /In \d+ Sekunden wird alles gelöscht/);
     await screenshot(page, 'kiosk-countdown');
+        assert.deepEqual(await axeViolations(page), [], 'kiosk countdown');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Antrag auf Grundsicherung üben', null, { timeout: 8000 });
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await onPage(page, 'Ihr Alter');
@@ -222,6 +227,7 @@ test('the QR code hands over the address with the chosen role, and nothing else'
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.equal(code?.data, `${server.origin}/?rolle=studentin`);
     await screenshot(page, 'qr-uebergabe');
+        assert.deepEqual(await axeViolations(page), [], 'QR hand-over');
     // Choosing the offered role starts the walk with it.
     await page.getByRole('button', { name: 'Mit dieser Rolle starten' }).click();
     await onPage(page, 'Ihr Alter');
@@ -252,6 +258,7 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
       if (title === 'Kosten für Wohnung und Heizung') {
         assert.match(await page.textContent('.kdu-limit'), /Jobcenter Testkreis hält für eine Person .* bis 500,00 € im Monat/);
         await screenshot(page, 'konfiguration-kdu');
+        assert.deepEqual(await axeViolations(page), [], 'KdU limit');
       }
       await answerPage(page, SINGLE);
       const label = title === 'Erklärungen und Absenden' ? 'Antrag absenden (Simulation)' : 'Weiter';

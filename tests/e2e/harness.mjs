@@ -169,3 +169,22 @@ export async function onPage(page, title) {
     throw new Error(`expected the page "${title}", found "${found}" at ${page.url()}`);
   }
 }
+
+let axeSource;
+/**
+ * Accessibility check of the page as it is now with axe-core (WCAG 2.0/2.1 A and AA rules).
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not govern, so the
+ * app's policy stays as strict as in production. Returns one line per violation.
+ */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  axeStats.pages += 1;
+  axeStats.rules = Math.max(axeStats.rules, result.passes.length + result.violations.length);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+/** How many pages were checked in this test file, for the report at the end. */
+export const axeStats = { pages: 0, rules: 0 };

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, SCREENSHOTS,
+  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, SCREENSHOTS, axeViolations, axeStats,
 } from './harness.mjs';
 import { answerPage, SINGLE, SINGLE_PARENT, COUPLE_WITH_CHILD } from './roles.mjs';
 
@@ -79,7 +79,9 @@ async function journey(card, name, expected) {
       if (title === 'Antrag gesendet (Simulation)') break;
       seen.push(title);
       await screenshot(page, `${name}-${String(seen.length).padStart(2, '0')}`);
+      assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}"`);
       await answerPage(page, card);
+      assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}", answered`);
 
       if (seen.length === 3) {
         // The browser's Back and Forward buttons: the answers of both pages stay.
@@ -133,6 +135,7 @@ async function journey(card, name, expected) {
     assert.ok(confirmation.includes(`Leistungen würden ab dem 01.${german(today).slice(3)} berechnet`));
     assert.match(confirmation, /Wie geht es weiter\?/);
     await screenshot(page, `${name}-bestaetigung`);
+    assert.deepEqual(await axeViolations(page), [], `${name}-bestaetigung`);
 
     // The Bescheid, as a letter.
     await page.getByRole('button', { name: 'Weiter zum Bescheid' }).click();
@@ -144,6 +147,7 @@ async function journey(card, name, expected) {
     assert.match(bescheid, /Simulation, keine Rechtsberatung, kein Anspruch/);
     assert.match(bescheid, /Rechtsbehelfsbelehrung/);
     await screenshot(page, `${name}-bescheid`);
+    assert.deepEqual(await axeViolations(page), [], `${name}-bescheid`);
     // The letter reflows on a 320 px phone without sideways scrolling.
     await page.setViewportSize({ width: 320, height: 800 });
     assert.ok(
@@ -167,6 +171,7 @@ async function journey(card, name, expected) {
     await onPage(page, 'Diese Nachweise brauchen Sie');
     assert.equal(await page.isChecked('#nachweis-1'), true, 'the tick is kept');
     await screenshot(page, `${name}-nachweise`);
+    assert.deepEqual(await axeViolations(page), [], `${name}-nachweise`);
     // Back leads to the Bescheid; the sent form itself cannot be reopened.
     await page.goBack();
     await onPage(page, 'Ihr Bescheid (Simulation)');
@@ -200,7 +205,7 @@ async function journey(card, name, expected) {
 
     assert.deepEqual(trafficProblems(guard), [], 'no request left the origin, none after each load');
     assert.deepEqual(guard.errors, []);
-    console.log(`${name}: ${seen.length} pages to the confirmation, then 3 pages after sending`);
+    console.log(`${name}: ${seen.length} pages to the confirmation, then 3 pages after sending; axe: ${axeStats.pages} page states checked so far, 0 violations`);
   } finally {
     await browser.close();
   }

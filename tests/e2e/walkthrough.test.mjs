@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fillDate, dateValue, onPage } from './harness.mjs';
-import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
+import { serveDist, openBrowser, loadApp, screenshot, trafficProblems, axeViolations } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -33,6 +33,7 @@ test('a single person files the whole mock application with the keyboard and mou
     assert.match(await page.title(), /^Fehler: /);
     assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['31', '2', '1991']);
     await screenshot(page, 'walk-error');
+    assert.deepEqual(await axeViolations(page), [], 'page with errors');
     await fillDate(page, 'antragsteller-geburtsdatum', '14', '5', '1991');
     await next(page);
 
