@@ -12,7 +12,7 @@ export CHROMIUM ?= /usr/bin/chromium
 
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: serve test build size bench setup setup-browser lint test-native test-wasm test-e2e
+.PHONY: serve test build size bench bench-web setup setup-browser lint test-native test-wasm test-e2e
 
 serve: setup
 	trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload
@@ -50,3 +50,9 @@ size: setup
 # Native micro-benchmark of the domain core (prints figures; not part of the tests).
 bench:
 	cargo bench --locked --bench domain
+
+# Web benchmark: the release app against a minimal Leptos counter built the same way, in headless
+# Chromium (prints a table; not part of the tests). BENCH_RUNS=20 by default.
+bench-web: setup-browser build
+	cd benches/baseline && CARGO_TARGET_DIR=$(CURDIR)/target/baseline $(TRUNK_BUILD)
+	node scripts/bench_web.mjs

@@ -1,0 +1,184 @@
+// Web benchmark (make bench-web): the release app against a minimal Leptos counter built the same
+// way (benches/baseline), both served brotli-compressed from 127.0.0.1, measured in headless
+// Chromium over N fresh page loads each. Prints a table with the ratios app/baseline.
+// Not a test: it prints figures and fails only if it cannot measure.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, extname, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { answerPage, SINGLE_PARENT } from '../tests/e2e/roles.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const STEPS = 30;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+
+async function serve(dir) {
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url, 'http://127.0.0.1').pathname;
+      const file = normalize(join(dir, path === '/' ? 'index.html' : decodeURIComponent(path)));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if (!cache.has(file)) {
+        const raw = await readFile(file);
+        cache.set(file, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Encoding': 'br',
+        'Cache-Control': 'no-store',
+      });
+      res.end(cache.get(file));
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// In the page: when the first button appears (the app is mounted and its handlers attached), and
+// for every click, when the resulting DOM change has been painted.
+const PROBE = () => {
+  window.bench = { interactive: null, changes: [] };
+  let clickAt = null;
+  document.addEventListener('click', () => { clickAt = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (window.bench.interactive === null && document.querySelector('main button')) {
+      window.bench.interactive = performance.now();
+    }
+    if (clickAt !== null) {
+      const started = clickAt;
+      clickAt = null;
+      // The frame after the change: its paint has happened when the timeout after it runs.
+      requestAnimationFrame(() => setTimeout(() => window.bench.changes.push(performance.now() - started), 0));
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+};
+
+async function measureLoad(page, origin) {
+  await page.goto(origin + '/', { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench?.interactive !== null);
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const resources = performance.getEntriesByType('resource');
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return {
+      transfer: nav.transferSize + resources.reduce((s, r) => s + r.transferSize, 0),
+      fcp,
+      interactive: window.bench.interactive,
+    };
+  });
+}
+
+/** Click, and return the time from the click to the resulting change painted. */
+async function stepChange(page, click) {
+  const before = await page.evaluate(() => window.bench.changes.length);
+  await click();
+  await page.waitForFunction((n) => window.bench.changes.length > n, before);
+  return page.evaluate((n) => window.bench.changes[n], before);
+}
+
+async function appWalk(page, out) {
+  await stepChange(page, () => page.getByRole('button', { name: 'Simulation starten' }).click());
+  let steps = 0;
+  const weiter = () => page.locator('main form button[type="submit"]').click();
+  while (steps < STEPS) {
+    const title = await page.textContent('main h1');
+    if (title === 'Ihr Erfahrungsbericht') break;
+    if (!['Antrag gesendet (Simulation)', 'Ihr Bescheid (Simulation)', 'Diese Nachweise brauchen Sie'].includes(title)) {
+      await answerPage(page, SINGLE_PARENT);
+    }
+    out.push(await stepChange(page, weiter));
+    steps += 1;
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+  }
+  while (steps < STEPS) {
+    // Back and forward among the pages after sending until 30 step changes are measured.
+    const back = () => page.getByRole('button', { name: 'Zurück' }).click();
+    out.push(await stepChange(page, steps % 2 ? weiter : back));
+    steps += 1;
+  }
+}
+
+async function run(label, origin, walk) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const rows = { transfer: [], fcp: [], interactive: [], change: [], heap: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+      await context.route('**/*', (route) =>
+        route.request().url().startsWith(origin) ? route.continue() : route.abort());
+      const page = await context.newPage();
+      await page.addInitScript(PROBE);
+      const load = await measureLoad(page, origin);
+      rows.transfer.push(load.transfer);
+      rows.fcp.push(load.fcp);
+      rows.interactive.push(load.interactive);
+      const changes = [];
+      await walk(page, changes);
+      if (changes.length !== STEPS) throw new Error(`${label}: ${changes.length} step changes measured`);
+      rows.change.push(...changes);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      rows.heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await context.close();
+      process.stderr.write(`${label} ${i + 1}/${RUNS}\r`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+
+async function main() {
+  const app = await serve(join(ROOT, 'dist'));
+  const base = await serve(join(ROOT, 'benches', 'baseline', 'dist'));
+  try {
+    const appRows = await run('app', app.origin, appWalk);
+    const baseRows = await run('baseline', base.origin, async (page, out) => {
+      for (let i = 0; i < STEPS; i++) out.push(await stepChange(page, () => page.locator('main button').click()));
+    });
+    print(appRows, baseRows);
+  } finally {
+    await app.close();
+    await base.close();
+  }
+}
+
+function print(a, b) {
+  const kb = (x) => `${(x / 1024).toFixed(1)} KiB`;
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const mb = (x) => `${(x / 1048576).toFixed(2)} MiB`;
+  const lines = [
+    ['transfer size (brotli), median', quantile(a.transfer, 0.5), quantile(b.transfer, 0.5), kb],
+    ['first contentful paint, median', quantile(a.fcp, 0.5), quantile(b.fcp, 0.5), ms],
+    ['first contentful paint, p95', quantile(a.fcp, 0.95), quantile(b.fcp, 0.95), ms],
+    ['interactive (first button works), median', quantile(a.interactive, 0.5), quantile(b.interactive, 0.5), ms],
+    ['step change to paint, median', quantile(a.change, 0.5), quantile(b.change, 0.5), ms],
+    ['step change to paint, p95', quantile(a.change, 0.95), quantile(b.change, 0.95), ms],
+    ['JS heap after the walk, median', quantile(a.heap, 0.5), quantile(b.heap, 0.5), mb],
+  ];
+  console.log(`\nweb benchmark: ${RUNS} fresh loads each, ${STEPS} step changes per load (${a.change.length} and ${b.change.length} measured)`);
+  console.log(`${'metric'.padEnd(42)}${'app'.padStart(14)}${'baseline'.padStart(14)}${'app/baseline'.padStart(14)}`);
+  for (const [name, x, y, fmt] of lines) {
+    console.log(`${name.padEnd(42)}${fmt(x).padStart(14)}${fmt(y).padStart(14)}${(x / y).toFixed(2).padStart(14)}`);
+  }
+}
+
+await main();
