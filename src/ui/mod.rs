@@ -19,6 +19,27 @@ use crate::domain::date::Date;
 pub fn mount() {
     crash::install();
     leptos::mount::mount_to_body(app::App);
+    register_service_worker();
+}
+
+/// Let the service worker keep the app's files for offline use. Only where the browser offers
+/// service workers (secure contexts); a refusal changes nothing but offline use.
+fn register_service_worker() {
+    use wasm_bindgen::JsValue;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let offered = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !offered {
+        return;
+    }
+    let promise = navigator.service_worker().register("sw.js");
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 /// Today's date from the browser's clock, the only place the app reads it. Falls back to a fixed
