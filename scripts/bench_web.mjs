@@ -6,7 +6,10 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
 import { answerPage, SINGLE_PARENT } from '../tests/e2e/roles.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -146,6 +149,53 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 
+/**
+ * Lighthouse (default mobile settings: simulated slow 4G and a 4× slower CPU) on the start page
+ * and on a step page. The step page needs a walkthrough in storage, so the browser is seeded
+ * first and Lighthouse told to keep storage.
+ */
+async function lighthouseScores(origin) {
+  const profile = await mkdtemp(join(tmpdir(), 'antragssimulator-lh-'));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [`--remote-debugging-port=${port}`, '--disable-gpu', '--no-first-run'],
+  });
+  const scores = {};
+  try {
+    const flags = {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      disableStorageReset: true,
+    };
+    const audit = async (name, url) => {
+      const result = await lighthouse(url, flags);
+      const c = result.lhr.categories;
+      scores[name] = {
+        performance: Math.round(c.performance.score * 100),
+        accessibility: Math.round(c.accessibility.score * 100),
+        'best-practices': Math.round(c['best-practices'].score * 100),
+        metrics: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+          .map((id) => `${id.split('-').map((w) => w[0].toUpperCase()).join('')} ${result.lhr.audits[id].displayValue}`)
+          .join(', '),
+      };
+    };
+    await audit('start page', origin + '/');
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(origin + '/');
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await page.waitForFunction(() => location.hash === '#/alter');
+    await audit('step page (#/alter)', origin + '/#/alter');
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return scores;
+}
+
 async function main() {
   const app = await serve(join(ROOT, 'dist'));
   const base = await serve(join(ROOT, 'benches', 'baseline', 'dist'));
@@ -155,6 +205,12 @@ async function main() {
       for (let i = 0; i < STEPS; i++) out.push(await stepChange(page, () => page.locator('main button').click()));
     });
     print(appRows, baseRows);
+    const scores = await lighthouseScores(app.origin);
+    console.log('\nLighthouse 12.2.3 (mobile, simulated slow 4G, 4× CPU slowdown)');
+    console.log(`${'page'.padEnd(24)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}${'best practices'.padStart(16)}`);
+    for (const [name, s] of Object.entries(scores)) {
+      console.log(`${name.padEnd(24)}${String(s.performance).padStart(13)}${String(s.accessibility).padStart(15)}${String(s['best-practices']).padStart(16)}   ${s.metrics}`);
+    }
   } finally {
     await app.close();
     await base.close();

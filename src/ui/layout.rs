@@ -20,12 +20,16 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
         <header class="site-header">
             <div class="container site-header__inner">
-                {move || config.with(|c| c.logo.clone()).map(|src| view! {
-                    <img class="site-header__logo" src=src alt="" width="40" height="40" />
-                })}
                 <span class="site-header__name">"Antragssimulator Grundsicherung"</span>
-                <span class="site-header__jobcenter">{move || config.with(|c| c.name.clone())}</span>
                 <span class="tag tag--simulation">"Simulation"</span>
+                // A line of fixed height, so that the Jobcenter's name and logo arriving from
+                // config.json move nothing on the page.
+                <span class="site-header__jobcenter">
+                    {move || config.with(|c| c.logo.clone()).map(|src| view! {
+                        <img class="site-header__logo" src=src alt="" width="24" height="24" />
+                    })}
+                    <span class="site-header__jobcenter-name">{move || config.with(|c| c.name.clone())}</span>
+                </span>
             </div>
         </header>
         <div class=move || if with_map() { "container container--wide" } else { "container" }>

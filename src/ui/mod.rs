@@ -18,6 +18,13 @@ use crate::domain::date::Date;
 /// Mount the app on the page's body.
 pub fn mount() {
     crash::install();
+    // The static loading shell of index.html gives way to the app.
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(app::App);
     register_service_worker();
 }

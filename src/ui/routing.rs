@@ -66,9 +66,14 @@ pub fn sync_hash(state: AppState) {
         else {
             return;
         };
-        state
-            .walkthrough
-            .try_update(|w| w.apply(Event::GoTo(target)));
+        // The URL echoing a step change names the step already shown: nothing to do, and no
+        // second round of every effect for an event that changes nothing.
+        let shown = state.walkthrough.try_with_untracked(|w| w.current);
+        if shown != Some(target) {
+            state
+                .walkthrough
+                .try_update(|w| w.apply(Event::GoTo(target)));
+        }
         // A step that cannot be shown (not reached yet, or after submission): show the URL of
         // the step that is shown instead, without a new history entry.
         let Some(shown) = state.walkthrough.try_with_untracked(|w| w.current) else {

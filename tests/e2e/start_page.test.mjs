@@ -1,6 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, openBrowser, loadApp, screenshot, trafficProblems } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, openBrowser, loadApp, screenshot, trafficProblems, DIST } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -48,6 +50,22 @@ test('the network guard blocks and reports a request to another origin', async (
     assert.equal(guard.foreign.length, 1);
     assert.equal(guard.foreign[0].url, 'http://tracker.invalid/pixel.png');
     assert.deepEqual(trafficProblems(guard), ['request to another origin: GET http://tracker.invalid/pixel.png']);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the loading shell in index.html shows the same heading and opening text as the start page', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const shellTitle = /<p class="shell-title">(.*?)<\/p>/s.exec(html)?.[1];
+  const shellLead = /<div id="shell">.*?<p class="lead">(.*?)<\/p>/s.exec(html)?.[1];
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    assert.equal(await page.$('#shell'), null, 'the shell is gone once the app runs');
+    assert.equal(shellTitle, await page.textContent('main h1'));
+    assert.equal(shellLead.replace(/\s+/g, ' '), (await page.textContent('main .lead')).replace(/\s+/g, ' '));
   } finally {
     await browser.close();
   }

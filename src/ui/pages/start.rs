@@ -92,11 +92,13 @@ fn HandOver() -> impl IntoView {
         .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
     let url = share_url(&origin, &path, state.offered_role);
+    // Made only when opened: encoding the code is work the start page need not do up front.
+    let open = RwSignal::new(false);
     view! {
-        <details class="handover">
+        <details class="handover" on:toggle=move |_| open.set(true)>
             <summary>"Auf dem eigenen Handy öffnen (QR-Code)"</summary>
             <p>"Der QR-Code enthält nur die Adresse dieser Seite, keine Angaben."</p>
-            <QrCodeView url />
+            {move || open.get().then(|| view! { <QrCodeView url=url.clone() /> })}
         </details>
     }
 }
