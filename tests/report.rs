@@ -102,6 +102,25 @@ fn report_counts_questions_pages_forms_documents_time_and_detours() {
 }
 
 #[test]
+fn the_browsers_back_button_and_changes_from_the_check_page_count_as_going_back() {
+    let mut w = personas::by_id("allein-ohne-einkommen")
+        .expect("persona")
+        .play(today());
+    w.submission = None;
+    w.current = Step::Pruefen;
+    w.apply(Event::GoTo(Step::Wohnkosten));
+    assert_eq!(w.journal.backs, vec![(Step::Pruefen, 1)]);
+    w.apply(Event::Next);
+    assert_eq!(w.current, Step::Pruefen);
+    // Going forward by URL is not going back.
+    let mut fresh = Walkthrough::new(today());
+    fresh.apply(Event::Next);
+    fresh.apply(Event::GoTo(Step::Start));
+    fresh.apply(Event::GoTo(Step::Alter));
+    assert_eq!(fresh.journal.backs, vec![(Step::Alter, 1)]);
+}
+
+#[test]
 fn no_report_before_sending_and_a_reset_forgets_the_journal() {
     let mut w = Walkthrough::new(today());
     w.apply(Event::Next);

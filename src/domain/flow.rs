@@ -455,7 +455,20 @@ impl Walkthrough {
     pub fn apply(&mut self, event: Event) {
         let before = self.current;
         let counts_errors = matches!(event, Event::Next | Event::Submit);
-        let is_back = matches!(event, Event::Back);
+        // Going back: the Zurück button, or the browser's Back / an "Ändern" to an earlier page.
+        let is_back = match event {
+            Event::Back => true,
+            Event::GoTo(target) => {
+                let route = self.route();
+                // The start page comes before the route.
+                let at = |s: Step| match s {
+                    Step::Start => Some(0),
+                    s => route.iter().position(|r| *r == s).map(|i| i + 1),
+                };
+                matches!((at(target), at(before)), (Some(t), Some(b)) if t < b)
+            }
+            _ => false,
+        };
         if matches!(event, Event::Reset) {
             self.apply_event(event);
             return;

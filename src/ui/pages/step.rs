@@ -233,7 +233,7 @@ fn KduLimit() -> impl IntoView {
                 };
                 view! {
                     <p class="notice kdu-limit">
-                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). Höhere Kosten werden im ersten Jahr meist trotzdem übernommen (Karenzzeit), danach in der Regel nur bis zu dieser Grenze.", c.name, limit.to_german())}
+                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). Im ersten Jahr des Bezugs (Karenzzeit) werden höhere Kosten übernommen, nach dem Recht ab Juli 2026 höchstens bis zum 1,5-Fachen dieser Grenze; danach in der Regel nur bis zur Grenze.", c.name, limit.to_german())}
                     </p>
                 }
             })
