@@ -398,3 +398,22 @@ fn bewilligungszeitraum_runs_in_whole_months_from_the_first_of_the_month() {
         (date(2027, 9, 1), date(2028, 2, 29))
     );
 }
+
+#[test]
+fn the_karenzzeit_rule_is_explained_from_the_rule_data() {
+    use antragssimulator::domain::rules::rechtsstand::KduKarenzzeit;
+    assert!(KduKarenzzeit::Begrenzt { zehntel: 15 }
+        .erklaerung()
+        .contains("1,5-Fachen"));
+    assert!(KduKarenzzeit::Begrenzt { zehntel: 20 }
+        .erklaerung()
+        .contains("2-Fachen"));
+    assert!(KduKarenzzeit::Keine
+        .erklaerung()
+        .contains("längstens sechs Monate"));
+    assert!(KduKarenzzeit::TatsaechlicheKosten
+        .erklaerung()
+        .contains("tatsächliche Miete"));
+    let now = Rechtsstand::on(date(2026, 11, 25)).kdu_karenzzeit;
+    assert_eq!(now, KduKarenzzeit::Begrenzt { zehntel: 15 });
+}

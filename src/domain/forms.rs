@@ -100,6 +100,17 @@ pub struct FormInstance {
     pub person: Option<PersonRef>,
 }
 
+impl FormInstance {
+    /// How the form is named to people: "Anlage EK – Jonas", or "Anlage KDU" for a form of the
+    /// whole household.
+    pub fn label(&self, antrag: &Antrag) -> String {
+        match self.person {
+            Some(p) => format!("{} – {}", self.form.name(), antrag.display_name(p)),
+            None => self.form.name(),
+        }
+    }
+}
+
 /// The form that asks about a person of the Bedarfsgemeinschaft other than the applicant:
 /// Anlage KI below 15, Anlage WEP from 15 (an unknown age counts as below 15 for children).
 pub fn person_form(antrag: &Antrag, who: PersonRef, today: Date) -> Form {

@@ -59,13 +59,7 @@ pub fn erfahrungsbericht(w: &Walkthrough) -> Option<Erfahrungsbericht> {
         formulare: s
             .forms
             .iter()
-            .map(|f| {
-                let who = f
-                    .person
-                    .map(|p| format!(" – {}", a.display_name(p)))
-                    .unwrap_or_default();
-                (format!("{}{who}", f.form.name()), f.form.paper_pages())
-            })
+            .map(|f| (f.label(a), f.form.paper_pages()))
             .collect(),
         nachweise: checklist(a, s.eingang).len(),
         minuten: w.journal.minutes(),

@@ -119,25 +119,11 @@ fn DeleteAll() -> impl IntoView {
 /// person's own device; nothing is sent anywhere.
 #[component]
 fn DataActions() -> impl IntoView {
-    use crate::storage::{export, parse_export, IMPORT_LIMIT};
+    use crate::storage::{parse_export, IMPORT_LIMIT};
     let state = expect_context::<AppState>();
     let message = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<crate::domain::flow::Walkthrough>);
 
-    let on_export = move |_| {
-        let text = state.walkthrough.with_untracked(export);
-        message.set(Some(
-            match download("antragssimulator-angaben.json", &text) {
-                Ok(()) => {
-                    "Ihre Angaben wurden als Datei „antragssimulator-angaben.json“ gespeichert."
-                        .into()
-                }
-                Err(_) => {
-                    "Die Datei konnte nicht erstellt werden. Ihre Angaben sind unverändert.".into()
-                }
-            },
-        ));
-    };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -176,9 +162,7 @@ fn DataActions() -> impl IntoView {
     };
     view! {
         <div class="data-actions">
-            <button type="button" class="button button--secondary" on:click=on_export>
-                "Angaben exportieren"
-            </button>
+            <ExportButton />
             " "
             <input
                 type="file"
@@ -204,6 +188,23 @@ fn DataActions() -> impl IntoView {
             </Show>
             <p role="status" class="footer-status">{move || message.get()}</p>
         </div>
+    }
+}
+
+/// "Angaben exportieren": the answers as a file on this device, with a word on how it went.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let done = RwSignal::new(None::<&'static str>);
+    view! {
+        <button type="button" class="button button--secondary" on:click=move |_| {
+            let text = state.walkthrough.with_untracked(crate::storage::export);
+            done.set(Some(match download("antragssimulator-angaben.json", &text) {
+                Ok(()) => "Ihre Angaben wurden als Datei „antragssimulator-angaben.json“ gespeichert.",
+                Err(_) => "Die Datei konnte nicht erstellt werden. Ihre Angaben sind unverändert.",
+            }));
+        }>"Angaben exportieren"</button>
+        <span role="status" class="export-status">{move || done.get()}</span>
     }
 }
 

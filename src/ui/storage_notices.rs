@@ -4,6 +4,7 @@
 //! nothing is overwritten silently).
 
 use super::app::AppState;
+use super::layout::ExportButton;
 use crate::storage;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -35,22 +36,6 @@ fn save_now(state: AppState) {
     state
         .storage_problem
         .set(result.err().map(|e| e.to_string()));
-}
-
-#[component]
-fn ExportButton() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let done = RwSignal::new(None::<&'static str>);
-    view! {
-        <button type="button" class="button button--secondary" on:click=move |_| {
-            let text = state.walkthrough.with_untracked(storage::export);
-            done.set(Some(match super::layout::download("antragssimulator-angaben.json", &text) {
-                Ok(()) => "Die Angaben wurden als Datei gespeichert.",
-                Err(_) => "Die Datei konnte nicht erstellt werden.",
-            }));
-        }>"Angaben exportieren"</button>
-        <span class="notice__status">{move || done.get()}</span>
-    }
 }
 
 #[component]

@@ -67,6 +67,24 @@ pub enum KduKarenzzeit {
     Begrenzt { zehntel: u32 },
 }
 
+impl KduKarenzzeit {
+    /// What happens to costs above the local limit under this rule, in words for people.
+    pub fn erklaerung(self) -> String {
+        match self {
+            KduKarenzzeit::Keine => "Höhere Kosten werden nur übergangsweise übernommen, in der Regel längstens sechs Monate, bis sie gesenkt werden können.".into(),
+            KduKarenzzeit::TatsaechlicheKosten => "Im ersten Jahr des Bezugs (Karenzzeit) wird die tatsächliche Miete übernommen, danach in der Regel nur bis zur Grenze.".into(),
+            KduKarenzzeit::Begrenzt { zehntel } => {
+                let factor = if zehntel % 10 == 0 {
+                    format!("{}", zehntel / 10)
+                } else {
+                    format!("{},{}", zehntel / 10, zehntel % 10)
+                };
+                format!("Im ersten Jahr des Bezugs (Karenzzeit) werden höhere Kosten höchstens bis zum {factor}-Fachen der Grenze übernommen, danach in der Regel nur bis zur Grenze.")
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rechtsstand {
     pub id: RechtsstandId,

@@ -74,13 +74,7 @@ pub fn Confirmation() -> impl IntoView {
         let forms = s
             .forms
             .iter()
-            .map(|f| {
-                let who = f
-                    .person
-                    .map(|p| format!(" – {}", s.antrag.display_name(p)))
-                    .unwrap_or_default();
-                view! { <li>{format!("{}{who}", f.form.name())}</li> }
-            })
+            .map(|f| view! { <li>{f.label(&s.antrag)}</li> })
             .collect_view();
         view! {
             <div class="panel">

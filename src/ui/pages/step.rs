@@ -219,13 +219,18 @@ fn RolePanel(step: Step) -> impl IntoView {
 /// On the housing costs page: the local limit for this household, if the Jobcenter has set one.
 #[component]
 fn KduLimit() -> impl IntoView {
+    use crate::domain::rules::Rechtsstand;
     let state = expect_context::<AppState>();
     move || {
-        let persons = state
+        let (persons, today) = state
             .walkthrough
-            .with(|w| w.antrag.bedarfsgemeinschaft(w.today).len());
+            .with(|w| (w.antrag.bedarfsgemeinschaft(w.today).len(), w.today));
         state.config.with(|c| {
             c.kdu_grenze(persons).map(|limit| {
+                let rule = c
+                    .rechtsstand
+                    .map_or_else(|| Rechtsstand::on(today), Rechtsstand::get)
+                    .kdu_karenzzeit;
                 let who = if persons == 1 {
                     "eine Person".to_string()
                 } else {
@@ -233,7 +238,7 @@ fn KduLimit() -> impl IntoView {
                 };
                 view! {
                     <p class="notice kdu-limit">
-                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). Im ersten Jahr des Bezugs (Karenzzeit) werden höhere Kosten übernommen, nach dem Recht ab Juli 2026 höchstens bis zum 1,5-Fachen dieser Grenze; danach in der Regel nur bis zur Grenze.", c.name, limit.to_german())}
+                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). {}", c.name, limit.to_german(), rule.erklaerung())}
                     </p>
                 }
             })
@@ -554,15 +559,7 @@ fn FormsList() -> impl IntoView {
     let forms = w.with_untracked(|w| {
         w.forms()
             .into_iter()
-            .map(|f| {
-                let who = f.person.map(|p| format!(" – {}", w.antrag.display_name(p)));
-                format!(
-                    "{}{}: {}",
-                    f.form.name(),
-                    who.unwrap_or_default(),
-                    f.form.title()
-                )
-            })
+            .map(|f| format!("{}: {}", f.label(&w.antrag), f.form.title()))
             .collect::<Vec<_>>()
     });
     view! {
@@ -582,13 +579,7 @@ fn FormsProgress() -> impl IntoView {
         w.with(|w| {
             form_progress(w)
                 .into_iter()
-                .map(|(f, status)| {
-                    let who = f
-                        .person
-                        .map(|p| format!(" – {}", w.antrag.display_name(p)))
-                        .unwrap_or_default();
-                    (format!("{}{who}", f.form.name()), status)
-                })
+                .map(|(f, status)| (f.label(&w.antrag), status))
                 .collect::<Vec<_>>()
         })
     });
