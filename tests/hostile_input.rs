@@ -10,7 +10,7 @@ use antragssimulator::domain::flow::{Event, Step, Walkthrough};
 use antragssimulator::domain::money::{parse_money, Cents};
 use antragssimulator::domain::personas;
 use antragssimulator::domain::questions::{questions, Question};
-use antragssimulator::domain::validate::{parse_answer, parse_iban, Kind, Value};
+use antragssimulator::domain::validate::{parse_answer, parse_iban, FieldError, Kind, Value};
 use antragssimulator::storage::parse_export;
 use antragssimulator::ui::mode::parse_query;
 use common::today;
@@ -163,10 +163,7 @@ fn impossible_dates_are_refused_with_a_message() {
             .unwrap_or_default()
             .is_empty());
     }
-    assert_eq!(
-        Date::parse("29.02.2024"),
-        Date::new(2024, 2, 29).ok_or(()).map_err(|_| unreachable!())
-    );
+    assert_eq!(Date::parse("29.02.2024").ok(), Date::new(2024, 2, 29));
 }
 
 #[test]
@@ -176,18 +173,17 @@ fn text_fields_refuse_control_and_direction_characters_and_overlong_text() {
         .find(|(_, q, _)| q.field.to_string() == "antragsteller-vorname")
         .expect("first name question")
         .1;
-    for bad in [
-        "A\u{0}B",
-        "\u{202E}evil\u{202C}",
-        "\u{7}",
-        &"x".repeat(10_000),
-    ] {
-        let e = parse_answer(q.field, &q.kind, bad, today()).expect_err(bad);
-        assert!(
-            e.to_string().contains("Vorname") || e.to_string().len() > 10,
-            "{e}"
+    for bad in ["A\u{0}B", "\u{202E}evil\u{202C}", "\u{7}"] {
+        assert_eq!(
+            parse_answer(q.field, &q.kind, bad, today()),
+            Err(FieldError::ControlCharacters { field: q.field }),
+            "{bad:?}"
         );
     }
+    assert!(matches!(
+        parse_answer(q.field, &q.kind, &"x".repeat(10_000), today()),
+        Err(FieldError::TooLong { .. })
+    ));
     // Markup and emoji are plain text: accepted as typed, shown as text by the UI.
     for fine in ["<script>alert(1)</script>", "Zoë 👩‍👩‍👧‍👦"] {
         assert_eq!(
