@@ -177,20 +177,18 @@ fn german(e: &serde_json::Error) -> String {
 }
 
 /// Save the walkthrough; a pristine one (nothing answered) leaves nothing behind.
+/// (No read before the write: a failing write says all there is to know, and reading the stored
+/// text back would copy it into WebAssembly on every change.)
 pub fn save(w: &Walkthrough) -> Result<(), SaveError> {
-    if !available() {
-        return Err(SaveError::Unavailable);
-    }
+    let storage = local().ok_or(SaveError::Unavailable)?;
     if w.is_pristine() {
-        LocalStorage::delete(KEY);
-        return Ok(());
+        return storage.remove_item(KEY).map_err(classify);
     }
     let env = EnvelopeRef {
         schema: SCHEMA,
         walkthrough: w,
     };
     let text = serde_json::to_string(&env).map_err(|_| SaveError::Unavailable)?;
-    let storage = local().ok_or(SaveError::Unavailable)?;
     storage.set_item(KEY, &text).map_err(classify)
 }
 

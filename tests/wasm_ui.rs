@@ -60,6 +60,14 @@ fn type_date(root: &HtmlElement, id: &str, parts: [&str; 3]) {
     }
 }
 
+/// Wait until the app has saved: it writes once a change is painted, at the latest after 250 ms.
+async fn saved() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
 fn date_fields(root: &HtmlElement, id: &str) -> [String; 3] {
     date_inputs(root, id).map(|i| i.value())
 }
@@ -139,6 +147,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     tick().await;
     type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     tick().await;
+    saved().await;
     match load() {
         Loaded::Restored(w) => {
             assert_eq!(w.current, antragssimulator::domain::flow::Step::Alter);
@@ -226,6 +235,7 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
         .expect("dispatch");
     tick().await;
     assert_eq!(rent.value(), "1.234,56", "shown as typed");
+    saved().await;
     match load() {
         Loaded::Restored(saved) => {
             assert_eq!(saved.antrag.wohnung.grundmiete, Some(Cents(123_456)))

@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::domain::flow::{Event, Step, Walkthrough};
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The state the components share: the walkthrough, and what storage has to say.
 #[derive(Clone, Copy)]
@@ -96,6 +97,49 @@ fn initial_state(mode: Mode) -> Initial {
     }
 }
 
+/// Save every change on this device (and only here), once the change is on screen: the next page
+/// is painted first, and a burst of typing is written once. A change not yet written is written
+/// at once when the page is hidden or left, so closing the tab loses nothing.
+fn save_after_paint(state: AppState) {
+    let pending = StoredValue::new(false);
+    let write = move || {
+        if !pending.try_get_value().unwrap_or(false) {
+            return;
+        }
+        pending.set_value(false);
+        if !state.saving.get_untracked() {
+            return;
+        }
+        let problem = state
+            .walkthrough
+            .with_untracked(storage::save)
+            .err()
+            .map(|e| e.to_string());
+        // Only a different message notifies: an unchanged `None` must not redraw the notices.
+        if state.storage_problem.with_untracked(|p| *p != problem) {
+            state.storage_problem.set(problem);
+        }
+    };
+    Effect::new(move |_| {
+        state.walkthrough.track();
+        if !state.saving.get() || pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        // The timeout set in the frame callback runs after that frame is painted. A hidden page
+        // paints no frames, hence the second timeout.
+        request_animation_frame(move || set_timeout(write, Duration::ZERO));
+        set_timeout(write, Duration::from_millis(250));
+    });
+    let flush = move || write();
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+    on_cleanup(move || {
+        on_hide.remove();
+        on_hidden.remove();
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let UrlFlags { mode, rolle } = super::mode::from_location();
@@ -134,21 +178,7 @@ pub fn App() -> impl IntoView {
         super::storage_notices::watch_other_windows(state);
     }
 
-    // Save every change on this device (and only here).
-    Effect::new(move |_| {
-        let result = state.walkthrough.with(|w| {
-            if state.saving.get() {
-                Some(storage::save(w))
-            } else {
-                None
-            }
-        });
-        match result {
-            Some(Ok(())) => state.storage_problem.set(None),
-            Some(Err(e)) => state.storage_problem.set(Some(e.to_string())),
-            None => {}
-        }
-    });
+    save_after_paint(state);
 
     super::routing::sync_hash(state);
 

@@ -5,6 +5,7 @@
 use super::app::AppState;
 use crate::domain::flow::{Event, Step, Walkthrough, AFTER_SUBMISSION};
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,31 +26,57 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
+fn history() -> Option<web_sys::History> {
+    web_sys::window().and_then(|w| w.history().ok())
+}
+
+/// Change the URL without the cost of a fragment navigation (no scroll to an anchor, no
+/// `hashchange` echo): a new history entry, or the current one replaced.
+fn set_url(hash: &str, new_entry: bool) {
+    if let Some(h) = history() {
+        let _ = if new_entry {
+            h.push_state_with_url(&JsValue::NULL, "", Some(hash))
+        } else {
+            h.replace_state_with_url(&JsValue::NULL, "", Some(hash))
+        };
+    }
+}
+
 /// The process map's own page: outside the walkthrough, so it is not a step.
 pub const MAP_HASH: &str = "#/ablauf";
+
+/// Make the URL name the step shown (unless the map page is open).
+fn url_follows(state: AppState) {
+    let Some(step) = state.walkthrough.try_with_untracked(|w| w.current) else {
+        return;
+    };
+    if state.map_page.try_get_untracked().unwrap_or(true) {
+        return;
+    }
+    let Some(hash) = location().and_then(|l| l.hash().ok()) else {
+        return;
+    };
+    let wanted = hash_of(step);
+    // The start page keeps the bare address it was opened with.
+    if hash != wanted && !(step == Step::Start && hash.is_empty()) {
+        set_url(&wanted, true);
+    }
+}
 
 pub fn sync_hash(state: AppState) {
     if location().and_then(|l| l.hash().ok()).as_deref() == Some(MAP_HASH) {
         state.map_page.set(true);
     }
-    // Walkthrough → URL: a new history entry per step change.
+    // Walkthrough → URL: a new history entry per step change, written once the new page is
+    // painted (updating session history costs milliseconds the person would otherwise wait).
     Effect::new(move |_| {
-        let step = state.walkthrough.with(|w| w.current);
-        if state.map_page.get_untracked() {
-            return;
-        }
-        if let Some(loc) = location() {
-            let wanted = hash_of(step);
-            if loc.hash().ok().as_deref() != Some(wanted.as_str()) {
-                if step == Step::Start && loc.hash().ok().is_none_or(|h| h.is_empty()) {
-                    return;
-                }
-                let _ = loc.set_hash(&wanted);
-            }
-        }
+        state.walkthrough.with(|w| w.current);
+        request_animation_frame(move || set_timeout(move || url_follows(state), Duration::ZERO));
     });
 
-    // URL → walkthrough: Back, Forward, or a hash typed by hand.
+    // URL → walkthrough: Back, Forward, or a hash typed by hand. Going back between entries made
+    // by `pushState` fires `popstate` (and, in most browsers, `hashchange` too); a hash typed by
+    // hand fires both. Handling it twice is harmless: the second time the step is already shown.
     let on_hash_change = Closure::<dyn Fn()>::new(move || {
         let Some(hash) = location().and_then(|l| l.hash().ok()) else {
             return;
@@ -80,16 +107,14 @@ pub fn sync_hash(state: AppState) {
             return;
         };
         if shown != target {
-            if let Some(loc) = location() {
-                let _ = loc.replace(&hash_of(shown));
-            }
+            set_url(&hash_of(shown), false);
         }
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback(
-            "hashchange",
-            on_hash_change.as_ref().unchecked_ref(),
-        );
+        for event in ["hashchange", "popstate"] {
+            let _ = window
+                .add_event_listener_with_callback(event, on_hash_change.as_ref().unchecked_ref());
+        }
     }
     // The listener lives as long as the page.
     on_hash_change.forget();

@@ -46,6 +46,18 @@ test('answers stay on this device: reload resumes, Back works, export and import
     await page.goForward();
     await onPage(page, 'Können Sie arbeiten?');
 
+    // Saving waits until the change is painted, but a change followed at once by leaving the
+    // page (here: in the same task, so no frame or timer can run in between) is still written.
+    guard.loaded = false;
+    await page.evaluate(() => {
+      document.querySelector('input[name="erwerbsfaehigkeit"][value="nein"]').click();
+      location.reload();
+    });
+    await appReady(page, guard);
+    assert.equal(await heading(page), 'Können Sie arbeiten?');
+    assert.equal(await page.isChecked('input[name="erwerbsfaehigkeit"][value="nein"]'), true, 'the last change survived leaving');
+    await page.check('#erwerbsfaehigkeit');
+
     // A step not reached yet cannot be opened by URL.
     await page.evaluate(() => { location.hash = '#/bankverbindung'; });
     await page.waitForFunction(() => location.hash === '#/erwerbsfaehigkeit');
