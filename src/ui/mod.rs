@@ -15,10 +15,18 @@ pub mod storage_notices;
 
 use crate::domain::date::Date;
 
-/// Mount the app on the page's body.
+/// Mount the app on the page's body, once the loading shell of index.html has been painted.
+/// Waiting for that frame keeps the first paint independent of WebAssembly on every load, and
+/// splits start-up into two shorter tasks (compiling the module, then drawing the app).
 pub fn mount() {
     crash::install();
-    // The static loading shell of index.html gives way to the app.
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+    });
+}
+
+fn mount_now() {
+    // The static loading shell gives way to the app.
     if let Some(shell) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("shell"))

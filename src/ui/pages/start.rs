@@ -4,6 +4,7 @@ use crate::ui::app::AppState;
 use crate::ui::mode::share_url;
 use crate::ui::qr::QrCodeView;
 use leptos::prelude::*;
+use std::time::Duration;
 
 /// The start page (GOV.UK "start using a service"): what this is, how long it takes, what stays
 /// private, and one button.
@@ -47,33 +48,49 @@ pub fn StartPage() -> impl IntoView {
         >
             "Simulation starten"
         </button>
-        <h2>"Eine Rolle übernehmen"</h2>
-        <p>
-            "Für Veranstaltungen und Schulungen: Übernehmen Sie die Lage eines anderen Menschen. "
-            "Seine Geschichte und seine Unterlagen stehen neben dem Formular; die Fragen beantworten Sie selbst."
-        </p>
-        <ul class="personas">
-            {personas::all().iter().map(|p| view! {
-                <li class="persona">
-                    <h3 class="persona__title">{p.title}</h3>
-                    <p class="persona__story">{p.story}</p>
-                    <button
-                        type="button"
-                        class="button button--secondary"
-                        on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))
-                    >
-                        "Als diese Person starten"
-                        <span class="visually-hidden">": " {p.title}</span>
-                    </button>
-                </li>
-            }).collect_view()}
-        </ul>
-        <HandOver />
-        <h2>"Den echten Antrag stellen"</h2>
-        <p>
-            "Den echten Antrag stellen Sie beim Jobcenter Ihres Wohnorts: persönlich, schriftlich, "
-            "telefonisch oder online. Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
-        </p>
+        <Later />
+    }
+}
+
+/// The part of the start page below the start button, drawn in the task after the first one:
+/// the page is usable sooner, and start-up is not one long task on a slow phone.
+#[component]
+fn Later() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = RwSignal::new(false);
+    request_animation_frame(move || set_timeout(move || shown.set(true), Duration::ZERO));
+    move || {
+        shown.get().then(|| {
+            view! {
+                <h2>"Eine Rolle übernehmen"</h2>
+                <p>
+                    "Für Veranstaltungen und Schulungen: Übernehmen Sie die Lage eines anderen Menschen. "
+                    "Seine Geschichte und seine Unterlagen stehen neben dem Formular; die Fragen beantworten Sie selbst."
+                </p>
+                <ul class="personas">
+                    {personas::all().iter().map(|p| view! {
+                        <li class="persona">
+                            <h3 class="persona__title">{p.title}</h3>
+                            <p class="persona__story">{p.story}</p>
+                            <button
+                                type="button"
+                                class="button button--secondary"
+                                on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))
+                            >
+                                "Als diese Person starten"
+                                <span class="visually-hidden">": " {p.title}</span>
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <HandOver />
+                <h2>"Den echten Antrag stellen"</h2>
+                <p>
+                    "Den echten Antrag stellen Sie beim Jobcenter Ihres Wohnorts: persönlich, schriftlich, "
+                    "telefonisch oder online. Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
+                </p>
+            }
+        })
     }
 }
 
