@@ -66,7 +66,11 @@ pub fn StepPage(step: Step) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            // In the frame callback, once every effect of the step change has touched the
+            // page: focusing needs the page laid out, and then it is laid out once, not twice.
+            request_animation_frame(move || {
+                let _ = h.focus();
+            });
         }
     });
     let page_title = title.clone();
@@ -76,9 +80,19 @@ pub fn StepPage(step: Step) -> impl IntoView {
         } else {
             "Fehler: "
         };
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&format!("{prefix}{page_title} – {SITE}"));
-        }
+        let title = format!("{prefix}{page_title} – {SITE}");
+        // After the paint: the title is not on the page, and setting it costs a round trip to
+        // the browser.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                        doc.set_title(&title);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -138,7 +152,6 @@ pub fn StepPage(step: Step) -> impl IntoView {
         _ => Some("Weiter"),
     };
     let finish = (step.is_after_submission() || step.is_exit()).then(|| view! { <FinishButton /> });
-
     view! {
         <div class="step-layout">
         <div class="step-layout__form">
