@@ -13,6 +13,7 @@ pub mod date;
 pub mod flow;
 pub mod form_progress;
 pub mod forms;
+pub mod glossary;
 pub mod money;
 pub mod personas;
 pub mod process_map;

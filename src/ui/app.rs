@@ -1,6 +1,7 @@
 use super::layout::Layout;
 use super::mode::{Mode, UrlFlags};
 use super::pages::start::StartPage;
+use super::routing::SidePage;
 use crate::config::Config;
 use crate::domain::flow::{Event, Step, Walkthrough};
 use crate::storage::{self, Loaded};
@@ -29,7 +30,8 @@ pub struct AppState {
     pub other_tab: RwSignal<bool>,
     /// The process map is shown (beside the form in presenter mode, or as its own page).
     pub show_map: RwSignal<bool>,
-    pub map_page: RwSignal<bool>,
+    /// A page outside the walkthrough (the process map, the glossary), or `None` for the step.
+    pub side_page: RwSignal<Option<super::routing::SidePage>>,
 }
 
 impl AppState {
@@ -157,7 +159,7 @@ pub fn App() -> impl IntoView {
         config: RwSignal::new(Config::default()),
         config_problem: RwSignal::new(None),
         show_map: RwSignal::new(mode == Mode::Praesentation),
-        map_page: RwSignal::new(false),
+        side_page: RwSignal::new(None),
     };
     provide_context(state);
 
@@ -185,10 +187,13 @@ pub fn App() -> impl IntoView {
     let current = Memo::new(move |_| state.walkthrough.with(|w| w.current));
     view! {
         <Layout>
-            {move || match (state.map_page.get(), current.get()) {
-                (true, _) => view! { <super::pages::map::MapPage /> }.into_any(),
-                (false, Step::Start) => view! { <StartPage /> }.into_any(),
-                (false, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
+            {move || match (state.side_page.get(), current.get()) {
+                (Some(SidePage::Ablauf), _) => view! { <super::pages::map::MapPage /> }.into_any(),
+                (Some(SidePage::Begriffe(focus)), _) => {
+                    view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
+                }
+                (None, Step::Start) => view! { <StartPage /> }.into_any(),
+                (None, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
             }}
         </Layout>
     }

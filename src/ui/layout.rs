@@ -13,7 +13,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         Mode::Kiosk => "app app--kiosk",
     };
     let presenter = state.mode == Mode::Praesentation;
-    let with_map = move || presenter && state.show_map.get() && !state.map_page.get();
+    let with_map =
+        move || presenter && state.show_map.get() && state.side_page.with(Option::is_none);
     let config = state.config;
     view! {
         <div class=mode_class>
@@ -66,7 +67,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {move || config.with(|c| c.anschrift.clone().map(|a| (c.name.clone(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
                     <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
                 })}
-                <p><a href="#/ablauf">"Ablauf des Antrags als Karte"</a></p>
+                <p><a href="#/ablauf">"Ablauf des Antrags als Karte"</a>" · "<a href="#/begriffe">"Begriffe erklärt"</a></p>
                 {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
                 <DeleteAll />
             </div>

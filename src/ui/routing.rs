@@ -42,15 +42,44 @@ fn set_url(hash: &str, new_entry: bool) {
     }
 }
 
-/// The process map's own page: outside the walkthrough, so it is not a step.
-pub const MAP_HASH: &str = "#/ablauf";
+/// Pages outside the walkthrough, each with its own URL, so they are not steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidePage {
+    /// The process map (#/ablauf).
+    Ablauf,
+    /// The glossary (#/begriffe), opened at a term (#/begriffe/regelbedarf) or at the top.
+    Begriffe(Option<&'static str>),
+}
+
+impl SidePage {
+    pub fn from_hash(hash: &str) -> Option<SidePage> {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/') {
+            None if path == "ablauf" => Some(SidePage::Ablauf),
+            None if path == "begriffe" => Some(SidePage::Begriffe(None)),
+            Some(("begriffe", id)) => Some(SidePage::Begriffe(
+                crate::domain::glossary::by_id(id).map(|b| b.id),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// The URL of a term on the glossary page.
+pub fn term_href(id: &str) -> String {
+    format!("#/begriffe/{id}")
+}
 
 /// Make the URL name the step shown (unless the map page is open).
 fn url_follows(state: AppState) {
     let Some(step) = state.walkthrough.try_with_untracked(|w| w.current) else {
         return;
     };
-    if state.map_page.try_get_untracked().unwrap_or(true) {
+    if state
+        .side_page
+        .try_with_untracked(Option::is_some)
+        .unwrap_or(true)
+    {
         return;
     }
     let Some(hash) = location().and_then(|l| l.hash().ok()) else {
@@ -64,8 +93,11 @@ fn url_follows(state: AppState) {
 }
 
 pub fn sync_hash(state: AppState) {
-    if location().and_then(|l| l.hash().ok()).as_deref() == Some(MAP_HASH) {
-        state.map_page.set(true);
+    if let Some(page) = location()
+        .and_then(|l| l.hash().ok())
+        .and_then(|h| SidePage::from_hash(&h))
+    {
+        state.side_page.set(Some(page));
     }
     // Walkthrough → URL: a new history entry per step change, written once the new page is
     // painted (updating session history costs milliseconds the person would otherwise wait).
@@ -81,9 +113,9 @@ pub fn sync_hash(state: AppState) {
         let Some(hash) = location().and_then(|l| l.hash().ok()) else {
             return;
         };
-        let on_map = hash == MAP_HASH;
-        state.map_page.try_set(on_map);
-        if on_map {
+        let side = SidePage::from_hash(&hash);
+        state.side_page.try_set(side);
+        if side.is_some() {
             return;
         }
         // `try_` because the listener outlives an app that is unmounted (as in component tests).

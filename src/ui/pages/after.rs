@@ -10,6 +10,7 @@ use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
 use crate::ui::app::AppState;
+use crate::ui::pages::glossary::Terms;
 use leptos::prelude::*;
 
 fn submission() -> Option<Submission> {
@@ -365,7 +366,7 @@ fn line(z: Zeile, deducted: bool) -> impl IntoView {
                 <span class="line__title">{title}</span>
                 <span class="line__amount">{amount}</span>
             </summary>
-            <p>{z.erklaerung} " (" {z.paragraph} ")"</p>
+            <p><Terms text=z.erklaerung /> " (" {z.paragraph} ")"</p>
         </details>
     }
 }

@@ -140,7 +140,7 @@ pub fn MapLegend() -> impl IntoView {
                 {move || reached.get().into_iter().map(|(step, title)| view! {
                     <li>
                         <button type="button" class="link-button" on:click=move |_| {
-                            state.map_page.set(false);
+                            state.side_page.set(None);
                             state.send(Event::GoTo(step));
                         }>{title}</button>
                     </li>
@@ -158,7 +158,7 @@ pub fn MapPage() -> impl IntoView {
         doc.set_title("Ablauf des Antrags – Antragssimulator Grundsicherung");
     }
     let back = move |_| {
-        state.map_page.set(false);
+        state.side_page.set(None);
         let step = state.walkthrough.with_untracked(|w| w.current);
         if let Some(loc) = web_sys::window().map(|w| w.location()) {
             let _ = loc.set_hash(&format!("/{}", step.slug()));

@@ -7,6 +7,7 @@ use crate::domain::questions::{
 use crate::domain::validate::Kind;
 use crate::ui::app::AppState;
 use crate::ui::kiosk::FinishButton;
+use crate::ui::pages::glossary::Terms;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -121,8 +122,8 @@ pub fn StepPage(step: Step) -> impl IntoView {
         Step::Ausstieg(exit) => {
             let (what, where_to, law) = exit_explanation(exit);
             view! {
-                <p class="lead">{what}</p>
-                <p>{where_to}</p>
+                <p class="lead"><Terms text=what /></p>
+                <p><Terms text=where_to /></p>
                 <p class="law">"Rechtsgrundlage: " {law}</p>
             }
             .into_any()
@@ -185,7 +186,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
             {step_reason(step).map(|(why, law)| view! {
                 <details class="why">
                     <summary>"Warum wird das gefragt?"</summary>
-                    <p>{why}</p>
+                    <p><Terms text=why /></p>
                     <p class="law">"Rechtsgrundlage: " {law}</p>
                 </details>
             })}

@@ -1,0 +1,70 @@
+//! The glossary page (#/begriffe): the legal terms of the real forms and letters in plain words,
+//! each with its rule; and `Terms`, which links a text's terms to it where they appear.
+
+use crate::domain::glossary::{segments, Segment, BEGRIFFE};
+use crate::ui::app::AppState;
+use crate::ui::routing::term_href;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A text with the first mention of each glossary term linked to its explanation.
+#[component]
+pub fn Terms(#[prop(into)] text: String) -> impl IntoView {
+    segments(&text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(t) => t.to_string().into_any(),
+            Segment::Term(word, b) => view! {
+                <a class="term" href=term_href(b.id) title=format!("Begriff erklärt: {}", b.term)>
+                    {word.to_string()}
+                </a>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title("Begriffe erklärt – Antragssimulator Grundsicherung");
+    }
+    // Opened at a term: that term's heading gets the focus (and so the screen), else the page's.
+    let target = focus.map_or_else(
+        || "begriffe-titel".to_string(),
+        |id| format!("begriff-{id}"),
+    );
+    request_animation_frame(move || {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&target))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+    });
+    let back = move |_| {
+        state.side_page.set(None);
+        let step = state.walkthrough.with_untracked(|w| w.current);
+        if let Some(loc) = web_sys::window().map(|w| w.location()) {
+            let _ = loc.set_hash(&format!("/{}", step.slug()));
+        }
+    };
+    view! {
+        <button type="button" class="back-link" on:click=back>"Zurück zum Antrag"</button>
+        <h1 id="begriffe-titel" tabindex="-1">"Begriffe erklärt"</h1>
+        <p class="lead">"Diese Wörter stehen in den echten Formularen und Bescheiden. Hier steht, was sie bedeuten, und in welchem Gesetz die Regel steht."</p>
+        <dl class="glossary">
+            {BEGRIFFE.iter().map(|b| view! {
+                <dt id=format!("begriff-{}", b.id) tabindex="-1">{b.term}</dt>
+                <dd>
+                    <p>{b.explanation}</p>
+                    <p class="glossary__law">"Rechtsgrundlage: " {b.law}</p>
+                </dd>
+            }).collect_view()}
+        </dl>
+        <p class="notice" role="note">"Vereinfacht erklärt, keine Rechtsberatung. Maßgeblich ist der Text der Gesetze."</p>
+    }
+}
