@@ -65,12 +65,22 @@ impl SidePage {
     }
 }
 
+/// Leave a page outside the walkthrough for the step the person was on (a new history entry, so
+/// that Back returns to the page left).
+pub fn back_to_walkthrough(state: AppState) {
+    state.side_page.set(None);
+    let step = state.walkthrough.with_untracked(|w| w.current);
+    if let Some(loc) = location() {
+        let _ = loc.set_hash(&hash_of(step));
+    }
+}
+
 /// The URL of a term on the glossary page.
 pub fn term_href(id: &str) -> String {
     format!("#/begriffe/{id}")
 }
 
-/// Make the URL name the step shown (unless the map page is open).
+/// Make the URL name the step shown (unless a page outside the walkthrough is open).
 fn url_follows(state: AppState) {
     let Some(step) = state.walkthrough.try_with_untracked(|w| w.current) else {
         return;

@@ -3,7 +3,7 @@
 
 use crate::domain::glossary::{segments, Segment, BEGRIFFE};
 use crate::ui::app::AppState;
-use crate::ui::routing::term_href;
+use crate::ui::routing::{back_to_walkthrough, term_href};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -45,13 +45,7 @@ pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
             let _ = h.focus();
         }
     });
-    let back = move |_| {
-        state.side_page.set(None);
-        let step = state.walkthrough.with_untracked(|w| w.current);
-        if let Some(loc) = web_sys::window().map(|w| w.location()) {
-            let _ = loc.set_hash(&format!("/{}", step.slug()));
-        }
-    };
+    let back = move |_| back_to_walkthrough(state);
     view! {
         <button type="button" class="back-link" on:click=back>"Zurück zum Antrag"</button>
         <h1 id="begriffe-titel" tabindex="-1">"Begriffe erklärt"</h1>

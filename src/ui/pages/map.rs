@@ -157,13 +157,7 @@ pub fn MapPage() -> impl IntoView {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title("Ablauf des Antrags – Antragssimulator Grundsicherung");
     }
-    let back = move |_| {
-        state.side_page.set(None);
-        let step = state.walkthrough.with_untracked(|w| w.current);
-        if let Some(loc) = web_sys::window().map(|w| w.location()) {
-            let _ = loc.set_hash(&format!("/{}", step.slug()));
-        }
-    };
+    let back = move |_| crate::ui::routing::back_to_walkthrough(state);
     view! {
         <button type="button" class="back-link" on:click=back>"Zurück zum Antrag"</button>
         <h1 tabindex="-1">"Ablauf des Antrags"</h1>
