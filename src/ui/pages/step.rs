@@ -69,8 +69,12 @@ pub fn StepPage(step: Step) -> impl IntoView {
         if let Some(h) = heading.get() {
             // In the frame callback, once every effect of the step change has touched the
             // page: focusing needs the page laid out, and then it is laid out once, not twice.
+            // A page reached with errors (Submit going back to an incomplete step) gives the
+            // focus to its error summary instead (see `on_submit`).
             request_animation_frame(move || {
-                let _ = h.focus();
+                if w.with_untracked(|w| w.errors.is_empty()) {
+                    let _ = h.focus();
+                }
             });
         }
     });
