@@ -128,14 +128,12 @@ fn save_after_paint(state: AppState) {
             return;
         }
         pending.set_value(true);
-        // The timeout set in the frame callback runs after that frame is painted. A hidden page
-        // paints no frames, hence the second timeout.
-        request_animation_frame(move || set_timeout(write, Duration::ZERO));
+        // A hidden page paints no frames, hence the second timeout.
+        super::after_paint(write);
         set_timeout(write, Duration::from_millis(250));
     });
-    let flush = move || write();
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| write());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| write());
     on_cleanup(move || {
         on_hide.remove();
         on_hidden.remove();

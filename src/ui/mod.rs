@@ -20,8 +20,14 @@ use crate::domain::date::Date;
 /// splits start-up into two shorter tasks (compiling the module, then drawing the app).
 pub fn mount() {
     crash::install();
-    leptos::prelude::request_animation_frame(|| {
-        leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+    after_paint(mount_now);
+}
+
+/// Run `f` once the next frame has been painted: a timeout set in the frame callback runs after
+/// that frame's paint. For work the person need not wait for before seeing a change.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
 }
 

@@ -5,7 +5,6 @@
 use super::app::AppState;
 use crate::domain::flow::{Event, Step, Walkthrough, AFTER_SUBMISSION};
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -113,7 +112,7 @@ pub fn sync_hash(state: AppState) {
     // painted (updating session history costs milliseconds the person would otherwise wait).
     Effect::new(move |_| {
         state.walkthrough.with(|w| w.current);
-        request_animation_frame(move || set_timeout(move || url_follows(state), Duration::ZERO));
+        super::after_paint(move || url_follows(state));
     });
 
     // URL → walkthrough: Back, Forward, or a hash typed by hand. Going back between entries made

@@ -4,7 +4,6 @@ use crate::ui::app::AppState;
 use crate::ui::mode::share_url;
 use crate::ui::qr::QrCodeView;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The start page (GOV.UK "start using a service"): what this is, how long it takes, what stays
 /// private, and one button.
@@ -58,7 +57,7 @@ pub fn StartPage() -> impl IntoView {
 fn Later() -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || shown.set(true), Duration::ZERO));
+    crate::ui::after_paint(move || shown.set(true));
     move || {
         shown.get().then(|| {
             view! {

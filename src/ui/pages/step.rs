@@ -88,15 +88,10 @@ pub fn StepPage(step: Step) -> impl IntoView {
         let title = format!("{prefix}{page_title} – {SITE}");
         // After the paint: the title is not on the page, and setting it costs a round trip to
         // the browser.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                        doc.set_title(&title);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        crate::ui::after_paint(move || {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(&title);
+            }
         });
     });
 
