@@ -9,6 +9,10 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROMIUM ?= /usr/bin/chromium
+# A clean CI run compiles everything once: incremental caches would only take disk space.
+ifeq ($(CI),true)
+export CARGO_INCREMENTAL := 0
+endif
 
 TRUNK_BUILD := trunk build --release --offline
 
