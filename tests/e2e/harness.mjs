@@ -22,6 +22,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -121,11 +122,34 @@ export async function loadApp(page, guard, origin) {
   await appReady(page, guard);
 }
 
-/** Wait until the app has rendered and the network is quiet; from then on no request may happen. */
+/**
+ * Wait until the app has rendered, its service worker has cached every file and is active, and the
+ * network is quiet; from then on no request may happen. (The worker's caching belongs to the first
+ * load: on a slow machine it can outlast a quiet network moment.)
+ */
 export async function appReady(page, guard) {
   await page.waitForSelector('main h1', { timeout: 15000 });
+  await workerActivated(page);
   await page.waitForLoadState('networkidle');
   guard.loaded = true;
+}
+
+/** Resolves to the service worker's state once it is active (or after 15 s, with the state then). */
+export async function workerActivated(page) {
+  return page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return 'unsupported';
+    const timeout = new Promise((resolve) => setTimeout(resolve, 15000));
+    const registration = await Promise.race([navigator.serviceWorker.ready, timeout]);
+    const worker = registration?.active;
+    if (!worker) return 'none';
+    if (worker.state !== 'activated') {
+      const activated = new Promise((resolve) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+      );
+      await Promise.race([activated, timeout]);
+    }
+    return worker.state;
+  });
 }
 
 export async function screenshot(page, name) {

@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, onPage, DIST } from './harness.mjs';
+import {
+  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, onPage, workerActivated, DIST,
+} from './harness.mjs';
 
 async function filesIn(dir) {
   const out = [];
@@ -37,7 +39,7 @@ test('after one visit the app loads and works with the network off, config inclu
     assert.equal(manifest.name, 'Antragssimulator Grundsicherung');
     assert.deepEqual(manifest.icons.map((i) => i.sizes), ['192x192', '512x512']);
     // The worker is active once every file is cached.
-    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), 'activated');
+    assert.equal(await workerActivated(page), 'activated');
 
     await context.setOffline(true);
     guard.loaded = false;
