@@ -6,6 +6,7 @@
 use crate::domain::money::{parse_money, Cents};
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::RechtsstandId;
+use crate::i18n::Lang;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -14,8 +15,6 @@ pub const CONFIG_LIMIT: usize = 64 * 1024;
 /// Household sizes the KdU table may name (1 to 12 persons).
 pub const MAX_HOUSEHOLD: usize = 12;
 pub const KIOSK_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
-/// Languages the app can show; more come with translations.
-pub const LANGUAGES: &[&str] = &["de"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -29,7 +28,8 @@ pub struct Config {
     /// Added per person beyond the table.
     pub kdu_je_weitere_person: Option<Cents>,
     pub rechtsstand: Option<RechtsstandId>,
-    pub sprache: String,
+    /// The language the app starts in until a person chooses one.
+    pub sprache: Lang,
     pub kiosk_timeout_sekunden: u32,
 }
 
@@ -44,7 +44,7 @@ impl Default for Config {
             kdu_grenzen: Vec::new(),
             kdu_je_weitere_person: None,
             rechtsstand: None,
-            sprache: "de".into(),
+            sprache: Lang::De,
             kiosk_timeout_sekunden: 180,
         }
     }
@@ -209,17 +209,17 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
         })?;
         c.rechtsstand = Some(found.id);
     }
-    if let Some(lang) = raw.sprache {
-        if !LANGUAGES.contains(&lang.as_str()) {
-            return Err(invalid(
+    if let Some(code) = raw.sprache {
+        c.sprache = Lang::from_code(&code).ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            invalid(
                 "sprache",
                 format!(
-                    "„{lang}“ ist nicht verfügbar; möglich: {}",
-                    LANGUAGES.join(", ")
+                    "„{code}“ ist nicht verfügbar; möglich: {}",
+                    known.join(", ")
                 ),
-            ));
-        }
-        c.sprache = lang;
+            )
+        })?;
     }
     if let Some(v) = raw.kiosk_timeout_sekunden {
         let seconds = v

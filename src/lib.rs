@@ -2,5 +2,6 @@
 
 pub mod config;
 pub mod domain;
+pub mod i18n;
 pub mod storage;
 pub mod ui;

@@ -208,12 +208,17 @@ pub enum ImportError {
 }
 
 /// The answers as a file to keep: the same envelope as in storage, readable by `parse_export`.
+/// Pretty-printed by way of a `serde_json::Value`: printing the answers' own types a second time,
+/// with indentation, would put a second copy of their serialisation code into the app.
 pub fn export(w: &Walkthrough) -> String {
-    serde_json::to_string_pretty(&EnvelopeRef {
+    let compact = serde_json::to_string(&EnvelopeRef {
         schema: SCHEMA,
         walkthrough: w,
     })
-    .unwrap_or_default()
+    .unwrap_or_default();
+    serde_json::from_str::<serde_json::Value>(&compact)
+        .and_then(|doc| serde_json::to_string_pretty(&doc))
+        .unwrap_or(compact)
 }
 
 /// Read an exported file. Nothing is changed here; the caller asks before replacing answers.

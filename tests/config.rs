@@ -29,7 +29,7 @@ fn a_full_good_file() {
         r#"{"name": "Jobcenter Mainz-Bingen", "anschrift": "Georg-Rückert-Straße 11, 55218 Ingelheim",
             "kontakt": "06132 787-0", "logo": "bilder/logo.png",
             "kdu_grenzen": {"1": "498,50", "2": 601, "3": 712.4},
-            "rechtsstand": "2019", "sprache": "de", "kiosk_timeout_sekunden": 90}"#,
+            "rechtsstand": "2019", "sprache": "tr", "kiosk_timeout_sekunden": 90}"#,
     )
     .expect("valid");
     assert_eq!(c.name, "Jobcenter Mainz-Bingen");
@@ -40,6 +40,7 @@ fn a_full_good_file() {
     );
     assert_eq!(c.kdu_grenze(4), None, "no rule for larger households");
     assert_eq!(c.rechtsstand, Some(RechtsstandId::R2019));
+    assert_eq!(c.sprache, antragssimulator::i18n::Lang::Tr);
     assert_eq!(c.kiosk_timeout_sekunden, 90);
 }
 

@@ -32,6 +32,8 @@ pub struct AppState {
     pub show_map: RwSignal<bool>,
     /// A page outside the walkthrough (the process map, the glossary), or `None` for the step.
     pub side_page: RwSignal<Option<super::routing::SidePage>>,
+    /// The language the pages are drawn in; changing it draws them anew.
+    pub lang: RwSignal<crate::i18n::Lang>,
 }
 
 impl AppState {
@@ -158,12 +160,21 @@ pub fn App() -> impl IntoView {
         config_problem: RwSignal::new(None),
         show_map: RwSignal::new(mode == Mode::Praesentation),
         side_page: RwSignal::new(None),
+        lang: RwSignal::new(super::i18n::lang()),
     };
     provide_context(state);
 
     leptos::task::spawn_local(async move {
         match super::config_loader::load().await {
-            Ok(config) => state.config.set(config),
+            Ok(config) => {
+                let lang = config.sprache;
+                state.config.set(config);
+                // The Jobcenter's language, unless the person has chosen one on this device.
+                let chosen = !state.kiosk() && super::i18n::remembered().is_some();
+                if lang != super::i18n::lang() && !chosen {
+                    super::language_switch::switch(state, lang, false).await;
+                }
+            }
             Err(e) => state.config_problem.set(Some(format!(
                 "{e} Es gelten neutrale Voreinstellungen (kein Jobcenter benannt, tatsächliche Wohnkosten)."
             ))),
@@ -183,7 +194,11 @@ pub fn App() -> impl IntoView {
     super::routing::sync_hash(state);
 
     let current = Memo::new(move |_| state.walkthrough.with(|w| w.current));
-    view! {
+    // Everything is drawn anew in the chosen language; the answers stay, they are in the
+    // walkthrough.
+    move || {
+        state.lang.track();
+        view! {
         <Layout>
             {move || match (state.side_page.get(), current.get()) {
                 (Some(SidePage::Ablauf), _) => view! { <super::pages::map::MapPage /> }.into_any(),
@@ -194,5 +209,6 @@ pub fn App() -> impl IntoView {
                 (None, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
             }}
         </Layout>
+        }
     }
 }

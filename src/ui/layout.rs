@@ -1,4 +1,6 @@
 use super::app::AppState;
+use super::i18n::{t, tf};
+use crate::i18n::k;
 use leptos::prelude::*;
 
 /// Header with the "Simulation" marking and the Jobcenter's name, the notices, the page's main
@@ -18,11 +20,11 @@ pub fn Layout(children: Children) -> impl IntoView {
     let config = state.config;
     view! {
         <div class=mode_class>
-        <a class="skip-link" href="#inhalt">"Zum Inhalt springen"</a>
+        <a class="skip-link" href="#inhalt">{t(k::LAYOUT_SKIP_LINK)}</a>
         <header class="site-header">
             <div class="container site-header__inner">
-                <span class="site-header__name">"Antragssimulator Grundsicherung"</span>
-                <span class="tag tag--simulation">"Simulation"</span>
+                <span class="site-header__name">{t(k::SITE_NAME)}</span>
+                <span class="tag tag--simulation">{t(k::SITE_TAG)}</span>
                 // A line of fixed height, so that the Jobcenter's name and logo arriving from
                 // config.json move nothing on the page.
                 <span class="site-header__jobcenter">
@@ -31,16 +33,17 @@ pub fn Layout(children: Children) -> impl IntoView {
                     })}
                     <span class="site-header__jobcenter-name">{move || config.with(|c| c.name.clone())}</span>
                 </span>
+                <super::language_switch::LanguageSwitch />
             </div>
         </header>
         <div class=move || if with_map() { "container container--wide" } else { "container" }>
             <p class="banner" role="note">
-                <strong>"Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät."</strong>
-                " Es wird nichts gesendet. Keine Rechtsberatung."
+                <strong>{t(k::LAYOUT_BANNER_STRONG)}</strong>
+                " " {t(k::LAYOUT_BANNER_REST)}
             </p>
             {move || state.config_problem.get().map(|message| view! {
                 <p class="notice notice--warning config-notice" role="note">
-                    <strong>"Einstellungen des Jobcenters: "</strong>{message}
+                    <strong>{t(k::LAYOUT_CONFIG_PROBLEM)}</strong>" "{message}
                 </p>
             })}
             {(state.mode == Mode::Kiosk).then(|| view! { <super::kiosk::KioskNotice /> })}
@@ -51,8 +54,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {children()}
                 </main>
                 <Show when=with_map>
-                    <aside class="map-aside" aria-label="Ablaufkarte">
-                        <h2 class="map-aside__title">"Ablauf"</h2>
+                    <aside class="map-aside" aria-label=t(k::LAYOUT_MAP_LABEL)>
+                        <h2 class="map-aside__title">{t(k::LAYOUT_MAP_TITLE)}</h2>
                         <crate::ui::pages::map::ProcessMapSvg />
                         <crate::ui::pages::map::MapLegend />
                     </aside>
@@ -61,13 +64,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         </div>
         <footer class="site-footer">
             <div class="container">
-                <p>
-                    "Ein Übungsangebot ohne Verbindung zu einem Jobcenter. Den echten Antrag stellen Sie bei Ihrem Jobcenter, formlos oder mit den amtlichen Formularen."
-                </p>
+                <p>{t(k::LAYOUT_FOOTER_NOTE)}</p>
                 {move || config.with(|c| c.anschrift.clone().map(|a| (c.name.clone(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
                     <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
                 })}
-                <p><a href="#/ablauf">"Ablauf des Antrags als Karte"</a>" · "<a href="#/begriffe">"Begriffe erklärt"</a></p>
+                <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a></p>
                 {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
                 <DeleteAll />
             </div>
@@ -91,25 +92,25 @@ fn DeleteAll() -> impl IntoView {
                     done.set(false);
                     asking.set(true);
                 }>
-                    "Alle Daten löschen"
+                    {t(k::DATA_DELETE_ALL)}
                 </button>
                 <p role="status" class="footer-status">
-                    {move || done.get().then_some("Alle Angaben wurden von diesem Gerät gelöscht.")}
+                    {move || done.get().then(|| t(k::DATA_DELETED))}
                 </p>
             }
         >
             <div class="confirm" role="group" aria-labelledby="loeschen-frage">
-                <p id="loeschen-frage"><strong>"Wirklich alle Angaben von diesem Gerät löschen?"</strong></p>
+                <p id="loeschen-frage"><strong>{t(k::DATA_DELETE_QUESTION)}</strong></p>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     state.delete_all();
                     asking.set(false);
                     done.set(true);
                 }>
-                    "Ja, alles löschen"
+                    {t(k::DATA_DELETE_YES)}
                 </button>
                 " "
                 <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
-                    "Abbrechen"
+                    {t(k::DATA_CANCEL)}
                 </button>
             </div>
         </Show>
@@ -157,7 +158,7 @@ fn DataActions() -> impl IntoView {
         if let Some(mut w) = pending.get_untracked() {
             w.today = super::today();
             state.walkthrough.set(w);
-            message.set(Some("Die Angaben aus der Datei wurden übernommen.".into()));
+            message.set(Some(t(k::DATA_IMPORTED).into()));
         }
         pending.set(None);
     };
@@ -172,18 +173,18 @@ fn DataActions() -> impl IntoView {
                 accept=".json,application/json"
                 on:change=on_file
             />
-            <label class="button button--secondary file-button" for="import-datei">"Angaben importieren"</label>
+            <label class="button button--secondary file-button" for="import-datei">{t(k::DATA_IMPORT)}</label>
             <Show when=move || pending.with(|p| p.is_some())>
                 <div class="confirm" role="group" aria-labelledby="import-frage">
                     <p id="import-frage">
-                        <strong>"Angaben aus der Datei übernehmen? Ihre jetzigen Angaben werden dabei ersetzt."</strong>
+                        <strong>{t(k::DATA_IMPORT_QUESTION)}</strong>
                     </p>
                     <button type="button" class="button button--warning" on:click=accept>
-                        "Ja, übernehmen"
+                        {t(k::DATA_IMPORT_YES)}
                     </button>
                     " "
                     <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
-                        "Abbrechen"
+                        {t(k::DATA_CANCEL)}
                     </button>
                 </div>
             </Show>
@@ -196,15 +197,16 @@ fn DataActions() -> impl IntoView {
 #[component]
 pub fn ExportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let done = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(None::<String>);
     view! {
         <button type="button" class="button button--secondary" on:click=move |_| {
             let text = state.walkthrough.with_untracked(crate::storage::export);
-            done.set(Some(match download("antragssimulator-angaben.json", &text) {
-                Ok(()) => "Ihre Angaben wurden als Datei „antragssimulator-angaben.json“ gespeichert.",
-                Err(_) => "Die Datei konnte nicht erstellt werden. Ihre Angaben sind unverändert.",
+            let file = "antragssimulator-angaben.json";
+            done.set(Some(match download(file, &text) {
+                Ok(()) => tf(k::DATA_EXPORTED, &[("file", file)]),
+                Err(_) => t(k::DATA_EXPORT_FAILED).to_string(),
             }));
-        }>"Angaben exportieren"</button>
+        }>{t(k::DATA_EXPORT)}</button>
         <span role="status" class="export-status">{move || done.get()}</span>
     }
 }

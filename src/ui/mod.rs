@@ -4,7 +4,9 @@
 pub mod app;
 pub mod config_loader;
 pub mod crash;
+pub mod i18n;
 pub mod kiosk;
+pub mod language_switch;
 pub mod layout;
 pub mod mode;
 pub mod pages;
@@ -20,7 +22,20 @@ use crate::domain::date::Date;
 /// splits start-up into two shorter tasks (compiling the module, then drawing the app).
 pub fn mount() {
     crash::install();
-    after_paint(mount_now);
+    // A language chosen before is loaded first (from the service worker's cache, usually at
+    // once), so the app never flashes German at someone who reads Arabic. Kiosks start in German.
+    let wanted = i18n::remembered().filter(|_| mode::from_location().mode != mode::Mode::Kiosk);
+    match wanted {
+        Some(lang) if lang != crate::i18n::Lang::De => {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(catalogue) = i18n::load(lang).await {
+                    i18n::apply(catalogue);
+                }
+                after_paint(mount_now);
+            });
+        }
+        _ => after_paint(mount_now),
+    }
 }
 
 /// Run `f` once the next frame has been painted: a timeout set in the frame callback runs after

@@ -12,11 +12,22 @@ const EXPECTED_EXACT = {
   'object-src': ["'none'"],
 };
 
+/** The attributes of an HTML tag, quoted or not (the release build's HTML is minified). */
+function attributes(tag) {
+  const out = {};
+  for (const m of tag.matchAll(/([a-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
+    out[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4];
+  }
+  return out;
+}
+
 export function parsePolicy(html) {
-  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/gi)];
-  if (metas.length !== 1) return null;
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((m) => attributes(m[0]))
+    .filter((a) => a['http-equiv']?.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1 || metas[0].content === undefined) return null;
   const directives = new Map();
-  for (const part of metas[0][1].split(';')) {
+  for (const part of metas[0].content.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
     if (name) directives.set(name.toLowerCase(), sources);
   }
@@ -57,6 +68,6 @@ export function cspProblems(html) {
   }
   if (/\son[a-z]+\s*=/i.test(html)) problems.push('inline event handler attribute in index.html');
   if (/\sstyle\s*=/i.test(html)) problems.push('inline style attribute in index.html');
-  if (/(src|href)\s*=\s*"(https?:)?\/\//i.test(html)) problems.push('asset from another origin in index.html');
+  if (/(src|href)\s*=\s*["']?(https?:)?\/\//i.test(html)) problems.push('asset from another origin in index.html');
   return problems;
 }

@@ -256,7 +256,7 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
       const title = await heading(page);
       if (title === 'Antrag gesendet (Simulation)') break;
       if (title === 'Kosten für Wohnung und Heizung') {
-        assert.match(await page.textContent('.kdu-limit'), /Jobcenter Testkreis hält für eine Person .* bis 500,00 € im Monat/);
+        assert.match(await page.textContent('.kdu-limit'), /Jobcenter Testkreis hält für eine Person .* bis 500,00\s€ im Monat/);
         await screenshot(page, 'konfiguration-kdu');
         assert.deepEqual(await axeViolations(page), [], 'KdU limit');
       }

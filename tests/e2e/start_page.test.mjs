@@ -57,8 +57,9 @@ test('the network guard blocks and reports a request to another origin', async (
 
 test('the loading shell in index.html shows the same heading and opening text as the start page', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const shellTitle = /<p class="shell-title">(.*?)<\/p>/s.exec(html)?.[1];
-  const shellLead = /<div id="shell">.*?<p class="lead">(.*?)<\/p>/s.exec(html)?.[1];
+  // The release build's HTML is minified: attribute quotes are optional.
+  const shellTitle = /<p class="?shell-title"?>(.*?)<\/p>/s.exec(html)?.[1];
+  const shellLead = /<div id="?shell"?>.*?<p class="?lead"?>(.*?)<\/p>/s.exec(html)?.[1];
   const browser = await openBrowser(server.origin);
   try {
     const { page, guard } = browser;

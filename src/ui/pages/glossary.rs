@@ -2,7 +2,9 @@
 //! each with its rule; and `Terms`, which links a text's terms to it where they appear.
 
 use crate::domain::glossary::{segments, Segment, BEGRIFFE};
+use crate::i18n::k;
 use crate::ui::app::AppState;
+use crate::ui::i18n::{page_title, t, tf};
 use crate::ui::routing::{back_to_walkthrough, term_href};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,7 +17,7 @@ pub fn Terms(#[prop(into)] text: String) -> impl IntoView {
         .map(|segment| match segment {
             Segment::Text(t) => t.to_string().into_any(),
             Segment::Term(word, b) => view! {
-                <a class="term" href=term_href(b.id) title=format!("Begriff erklärt: {}", b.term)>
+                <a class="term" href=term_href(b.id) title=tf(k::GLOSSARY_LINK_TITLE, &[("term", b.term)])>
                     {word.to_string()}
                 </a>
             }
@@ -28,7 +30,7 @@ pub fn Terms(#[prop(into)] text: String) -> impl IntoView {
 pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
     let state = expect_context::<AppState>();
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title("Begriffe erklärt – Antragssimulator Grundsicherung");
+        doc.set_title(&page_title(t(k::GLOSSARY_TITLE), false));
     }
     // Opened at a term: that term's heading gets the focus (and so the screen), else the page's.
     let target = focus.map_or_else(
@@ -47,18 +49,18 @@ pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
     });
     let back = move |_| back_to_walkthrough(state);
     view! {
-        <button type="button" class="back-link" on:click=back>"Zurück zum Antrag"</button>
-        <h1 id="begriffe-titel" tabindex="-1">"Begriffe erklärt"</h1>
-        <p class="lead">"Diese Wörter stehen in den echten Formularen und Bescheiden. Hier steht, was sie bedeuten, und in welchem Gesetz die Regel steht."</p>
+        <button type="button" class="back-link" on:click=back>{t(k::SIDE_BACK)}</button>
+        <h1 id="begriffe-titel" tabindex="-1">{t(k::GLOSSARY_TITLE)}</h1>
+        <p class="lead">{t(k::GLOSSARY_LEAD)}</p>
         <dl class="glossary">
             {BEGRIFFE.iter().map(|b| view! {
                 <dt id=format!("begriff-{}", b.id) tabindex="-1">{b.term}</dt>
                 <dd>
                     <p>{b.explanation}</p>
-                    <p class="glossary__law">"Rechtsgrundlage: " {b.law}</p>
+                    <p class="glossary__law">{t(k::STEP_LAW)} " " {b.law}</p>
                 </dd>
             }).collect_view()}
         </dl>
-        <p class="notice" role="note">"Vereinfacht erklärt, keine Rechtsberatung. Maßgeblich ist der Text der Gesetze."</p>
+        <p class="notice" role="note">{t(k::GLOSSARY_NOTE)}</p>
     }
 }

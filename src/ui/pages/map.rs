@@ -4,7 +4,9 @@
 use crate::domain::flow::{Event, Step};
 use crate::domain::process_map::{process_map, NodeStatus, EXIT_WIDTH, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::questions::step_title;
+use crate::i18n::k;
 use crate::ui::app::AppState;
+use crate::ui::i18n::{page_title, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -91,7 +93,7 @@ pub fn ProcessMapSvg() -> impl IntoView {
                 class="map"
                 viewBox=format!("-2 -2 {} {}", m.width + 4, m.height + 4)
                 role="img"
-                aria-label=format!("Ablauf des Antrags. Aktueller Schritt: {current}.")
+                aria-label=tf(k::MAP_LABEL, &[("step", &current)])
             >
                 {edges}
                 {nodes}
@@ -128,14 +130,14 @@ pub fn MapLegend() -> impl IntoView {
     });
     view! {
         <ul class="map-legend">
-            <li><span class="map-legend__swatch map-legend__swatch--aktuell"></span>"▶ aktueller Schritt"</li>
-            <li><span class="map-legend__swatch map-legend__swatch--erledigt"></span>"✓ erledigt"</li>
-            <li><span class="map-legend__swatch"></span>"noch offen"</li>
-            <li><span class="map-legend__swatch map-legend__swatch--entfaellt"></span>"gestrichelt: trifft nicht zu"</li>
-            <li>"Kürzel rechts: Anlagen, die der Schritt mitbringt (der Hauptantrag gehört immer dazu)"</li>
+            <li><span class="map-legend__swatch map-legend__swatch--aktuell"></span>{t(k::MAP_LEGEND_CURRENT)}</li>
+            <li><span class="map-legend__swatch map-legend__swatch--erledigt"></span>{t(k::MAP_LEGEND_DONE)}</li>
+            <li><span class="map-legend__swatch"></span>{t(k::MAP_LEGEND_OPEN)}</li>
+            <li><span class="map-legend__swatch map-legend__swatch--entfaellt"></span>{t(k::MAP_LEGEND_NOT_APPLICABLE)}</li>
+            <li>{t(k::MAP_LEGEND_FORMS)}</li>
         </ul>
         <Show when=move || reached.with(|r| !r.is_empty())>
-            <h3 class="map-jump__title">"Springen zu"</h3>
+            <h3 class="map-jump__title">{t(k::MAP_JUMP)}</h3>
             <ul class="map-jump">
                 {move || reached.get().into_iter().map(|(step, title)| view! {
                     <li>
@@ -155,13 +157,13 @@ pub fn MapLegend() -> impl IntoView {
 pub fn MapPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title("Ablauf des Antrags – Antragssimulator Grundsicherung");
+        doc.set_title(&page_title(t(k::MAP_TITLE), false));
     }
     let back = move |_| crate::ui::routing::back_to_walkthrough(state);
     view! {
-        <button type="button" class="back-link" on:click=back>"Zurück zum Antrag"</button>
-        <h1 tabindex="-1">"Ablauf des Antrags"</h1>
-        <p>"Die Karte zeigt alle Schritte des Antrags mit Ihren bisherigen Antworten: welche Wege es gibt, wo die Vorprüfung zu einer anderen Stelle führt und welche Anlagen ein Schritt mitbringt."</p>
+        <button type="button" class="back-link" on:click=back>{t(k::SIDE_BACK)}</button>
+        <h1 tabindex="-1">{t(k::MAP_TITLE)}</h1>
+        <p>{t(k::MAP_LEAD)}</p>
         <div class="map-wrap"><ProcessMapSvg /></div>
         <MapLegend />
     }

@@ -1,6 +1,8 @@
 use crate::domain::flow::Event;
 use crate::domain::personas;
+use crate::i18n::k;
 use crate::ui::app::AppState;
+use crate::ui::i18n::{t, tf};
 use crate::ui::mode::share_url;
 use crate::ui::qr::QrCodeView;
 use leptos::prelude::*;
@@ -11,32 +13,25 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <h1>"Antrag auf Grundsicherung üben"</h1>
-        <p class="lead">
-            "Gehen Sie Schritt für Schritt durch einen Antrag auf Grundsicherung für Arbeitsuchende "
-            "(SGB II: bis Juni 2026 „Bürgergeld“, seit Juli 2026 „Grundsicherungsgeld“). "
-            "Sie sehen, was das Jobcenter fragt und welche Anlagen zu Ihrer Lage gehören."
-        </p>
-        <h2>"Was Sie hier erfahren"</h2>
+        <h1>{t(k::START_TITLE)}</h1>
+        <p class="lead">{t(k::START_LEAD)}</p>
+        <h2>{t(k::START_LEARN_HEADING)}</h2>
         <ul class="list">
-            <li>"welche Fragen der Hauptantrag und seine Anlagen stellen"</li>
-            <li>"welche Anlagen und Nachweise Sie brauchen würden"</li>
-            <li>"ungefähr, was in einem Bescheid stehen könnte"</li>
+            <li>{t(k::START_LEARN_QUESTIONS)}</li>
+            <li>{t(k::START_LEARN_PAPERS)}</li>
+            <li>{t(k::START_LEARN_BESCHEID)}</li>
         </ul>
-        <p>"Das dauert etwa 15 bis 25 Minuten. Sie brauchen nichts vorzubereiten."</p>
+        <p>{t(k::START_DURATION)}</p>
         <div class="notice" role="note">
-            <h2 class="notice__title">"Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät."</h2>
-            <p>
-                "Was Sie eingeben, wird nicht gesendet und verlässt dieses Gerät nicht. "
-                "Die Simulation ist keine Rechtsberatung und begründet keinen Anspruch."
-            </p>
+            <h2 class="notice__title">{t(k::LAYOUT_BANNER_STRONG)}</h2>
+            <p>{t(k::START_PRIVACY)}</p>
         </div>
         {state.offered_role.and_then(personas::by_id).map(|p| view! {
             <div class="notice role-offer">
-                <h2 class="notice__title">"Ihre Rolle: " {p.title}</h2>
+                <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", p.title)])}</h2>
                 <p>{p.story}</p>
                 <button type="button" class="button" on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))>
-                    "Mit dieser Rolle starten"
+                    {t(k::START_ROLE_START)}
                 </button>
             </div>
         })}
@@ -45,7 +40,7 @@ pub fn StartPage() -> impl IntoView {
             class="button button--start"
             on:click=move |_| state.send(Event::Next)
         >
-            "Simulation starten"
+            {t(k::START_START)}
         </button>
         <Later />
     }
@@ -61,11 +56,8 @@ fn Later() -> impl IntoView {
     move || {
         shown.get().then(|| {
             view! {
-                <h2>"Eine Rolle übernehmen"</h2>
-                <p>
-                    "Für Veranstaltungen und Schulungen: Übernehmen Sie die Lage eines anderen Menschen. "
-                    "Seine Geschichte und seine Unterlagen stehen neben dem Formular; die Fragen beantworten Sie selbst."
-                </p>
+                <h2>{t(k::START_ROLES_HEADING)}</h2>
+                <p>{t(k::START_ROLES_TEXT)}</p>
                 <ul class="personas">
                     {personas::all().iter().map(|p| view! {
                         <li class="persona">
@@ -76,18 +68,15 @@ fn Later() -> impl IntoView {
                                 class="button button--secondary"
                                 on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))
                             >
-                                "Als diese Person starten"
+                                {t(k::START_PERSONA_START)}
                                 <span class="visually-hidden">": " {p.title}</span>
                             </button>
                         </li>
                     }).collect_view()}
                 </ul>
                 <HandOver />
-                <h2>"Den echten Antrag stellen"</h2>
-                <p>
-                    "Den echten Antrag stellen Sie beim Jobcenter Ihres Wohnorts: persönlich, schriftlich, "
-                    "telefonisch oder online. Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
-                </p>
+                <h2>{t(k::START_REAL_HEADING)}</h2>
+                <p>{t(k::START_REAL_TEXT)}</p>
             }
         })
     }
@@ -112,8 +101,8 @@ fn HandOver() -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <details class="handover" on:toggle=move |_| open.set(true)>
-            <summary>"Auf dem eigenen Handy öffnen (QR-Code)"</summary>
-            <p>"Der QR-Code enthält nur die Adresse dieser Seite, keine Angaben."</p>
+            <summary>{t(k::START_HANDOVER)}</summary>
+            <p>{t(k::START_HANDOVER_TEXT)}</p>
             {move || open.get().then(|| view! { <QrCodeView url=url.clone() /> })}
         </details>
     }

@@ -5,14 +5,14 @@ use crate::domain::questions::{
     exit_explanation, questions, step_form_section, step_reason, step_title, Question,
 };
 use crate::domain::validate::Kind;
+use crate::i18n::k;
 use crate::ui::app::AppState;
+use crate::ui::i18n::{t, tf};
 use crate::ui::kiosk::FinishButton;
 use crate::ui::pages::glossary::Terms;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-const SITE: &str = "Antragssimulator Grundsicherung";
 
 /// Questions shown together: a single question, or checkboxes under one legend.
 #[derive(Clone, PartialEq)]
@@ -50,8 +50,12 @@ pub fn StepPage(step: Step) -> impl IntoView {
     let title = w.with_untracked(|w| step_title(step, &w.antrag));
     let section = w.with_untracked(|w| step_form_section(step, &w.antrag, w.today));
     let progress = move || {
-        w.with(|w| w.progress())
-            .map(|(k, n)| format!("Schritt {k} von {n}"))
+        w.with(|w| w.progress()).map(|(at, of)| {
+            tf(
+                k::STEP_PROGRESS,
+                &[("k", &at.to_string()), ("n", &of.to_string())],
+            )
+        })
     };
     let question_blocks =
         Memo::new(move |_| w.with(|w| blocks(questions(step, &w.antrag, w.today))));
@@ -80,12 +84,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
     });
     let page_title = title.clone();
     Effect::new(move |_| {
-        let prefix = if errors.with(|e| e.is_empty()) {
-            ""
-        } else {
-            "Fehler: "
-        };
-        let title = format!("{prefix}{page_title} – {SITE}");
+        let title = crate::ui::i18n::page_title(&page_title, errors.with(|e| !e.is_empty()));
         // After the paint: the title is not on the page, and setting it costs a round trip to
         // the browser.
         crate::ui::after_paint(move || {
@@ -123,7 +122,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
             view! {
                 <p class="lead"><Terms text=what /></p>
                 <p><Terms text=where_to /></p>
-                <p class="law">"Rechtsgrundlage: " {law}</p>
+                <p class="law">{t(k::STEP_LAW)} " " {law}</p>
             }
             .into_any()
         }
@@ -131,8 +130,8 @@ pub fn StepPage(step: Step) -> impl IntoView {
             <CheckAnswers />
             <FormsList />
             <div class="print-only signature" aria-hidden="true">
-                <p>"Ort, Datum"</p>
-                <p>"Unterschrift (in der Simulation nicht nötig)"</p>
+                <p>{t(k::STEP_SIGN_PLACE)}</p>
+                <p>{t(k::STEP_SIGN)}</p>
             </div>
         }
         .into_any(),
@@ -145,11 +144,11 @@ pub fn StepPage(step: Step) -> impl IntoView {
     };
     let button = match step {
         Step::Ausstieg(_) | Step::Bericht => None,
-        Step::Erklaerungen => Some("Antrag absenden (Simulation)"),
-        Step::Bestaetigung => Some("Weiter zum Bescheid"),
-        Step::Bescheid => Some("Weiter zu den Nachweisen"),
-        Step::Nachweise => Some("Weiter zum Erfahrungsbericht"),
-        _ => Some("Weiter"),
+        Step::Erklaerungen => Some(t(k::STEP_SUBMIT)),
+        Step::Bestaetigung => Some(t(k::STEP_TO_BESCHEID)),
+        Step::Bescheid => Some(t(k::STEP_TO_NACHWEISE)),
+        Step::Nachweise => Some(t(k::STEP_TO_BERICHT)),
+        _ => Some(t(k::STEP_NEXT)),
     };
     let finish = (step.is_after_submission() || step.is_exit()).then(|| view! { <FinishButton /> });
     view! {
@@ -157,14 +156,14 @@ pub fn StepPage(step: Step) -> impl IntoView {
         <div class="step-layout__form">
         {(step != Step::Bestaetigung).then(|| view! {
             <button type="button" class="back-link" on:click=move |_| state.send(Event::Back)>
-                "Zurück"
+                {t(k::STEP_BACK)}
             </button>
         })}
         {step.is_after_submission().then(|| view! { <AfterNav current=step /> })}
         <form novalidate on:submit=on_submit>
             <Show when=move || errors.with(|e| !e.is_empty())>
                 <div class="error-summary" role="alert" tabindex="-1">
-                    <h2 class="error-summary__title">"Es gibt ein Problem"</h2>
+                    <h2 class="error-summary__title">{t(k::STEP_ERROR_SUMMARY)}</h2>
                     <ul class="error-summary__list">
                         <For each=move || errors.get() key=|(f, m)| (*f, m.clone()) let:item>
                             <li><a href=format!("#{}", item.0)>{item.1}</a></li>
@@ -184,9 +183,9 @@ pub fn StepPage(step: Step) -> impl IntoView {
             </For>
             {step_reason(step).map(|(why, law)| view! {
                 <details class="why">
-                    <summary>"Warum wird das gefragt?"</summary>
+                    <summary>{t(k::STEP_WHY)}</summary>
                     <p><Terms text=why /></p>
-                    <p class="law">"Rechtsgrundlage: " {law}</p>
+                    <p class="law">{t(k::STEP_LAW)} " " {law}</p>
                 </details>
             })}
             {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
@@ -208,15 +207,15 @@ fn RolePanel(step: Step) -> impl IntoView {
         let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
         view! {
             <aside class="role" aria-labelledby="rolle-titel">
-                <h2 id="rolle-titel" class="role__title">"Ihre Rolle: " {p.title}</h2>
+                <h2 id="rolle-titel" class="role__title">{tf(k::ROLE_TITLE, &[("name", p.title)])}</h2>
                 <p class="role__story">{p.story}</p>
-                <h3 class="role__subtitle">"Unterlagen, die Sie zur Hand haben"</h3>
+                <h3 class="role__subtitle">{t(k::ROLE_PAPERS)}</h3>
                 <ul class="list role__papers">
                     {p.unterlagen.iter().map(|u| view! { <li>{*u}</li> }).collect_view()}
                 </ul>
                 <Show when=move || hints.with(|h| !h.is_empty())>
                     <details class="role__hints">
-                        <summary>"Was passt zu Ihrer Rolle?"</summary>
+                        <summary>{t(k::ROLE_HINTS)}</summary>
                         <dl class="role__answers">
                             {move || hints.get().into_iter().map(|(label, value)| view! {
                                 <div class="role__answer"><dt>{label}</dt><dd>{value}</dd></div>
@@ -245,14 +244,17 @@ fn KduLimit() -> impl IntoView {
                     .map_or_else(|| Rechtsstand::on(today), Rechtsstand::get)
                     .kdu_karenzzeit;
                 let who = if persons == 1 {
-                    "eine Person".to_string()
+                    t(k::STEP_KDU_ONE).to_string()
                 } else {
-                    format!("{persons} Personen")
+                    tf(k::STEP_KDU_MANY, &[("n", &persons.to_string())])
                 };
+                let limit = crate::ui::i18n::money(limit);
+                let text = tf(
+                    k::STEP_KDU_LIMIT,
+                    &[("jobcenter", &c.name), ("who", &who), ("limit", &limit)],
+                );
                 view! {
-                    <p class="notice kdu-limit">
-                        {format!("{} hält für {who} Kosten für Unterkunft und Heizung bis {} im Monat für angemessen (§ 22 Abs. 1 SGB II). {}", c.name, limit.to_german(), rule.erklaerung())}
-                    </p>
+                    <p class="notice kdu-limit">{format!("{text} {}", rule.erklaerung())}</p>
                 }
             })
         })
@@ -291,7 +293,7 @@ fn ErrorMessage(field: FieldId) -> impl IntoView {
         message().map(|m| {
             view! {
                 <p class="field__error" id=format!("{field}-fehler")>
-                    <span class="visually-hidden">"Fehler: "</span>
+                    <span class="visually-hidden">{t(k::STEP_ERROR_PREFIX)} " "</span>
                     {m}
                 </p>
             }
@@ -310,7 +312,7 @@ fn QuestionView(q: Question) -> impl IntoView {
     let field = q.field;
     let id = field.to_string();
     let initial = w.with_untracked(|w| w.display(field));
-    let optional = q.optional.then_some(" (optional)");
+    let optional = q.optional.then(|| format!(" {}", t(k::STEP_OPTIONAL)));
     let hint_id = format!("{id}-hinweis");
     let hint = q
         .hint
@@ -322,7 +324,7 @@ fn QuestionView(q: Question) -> impl IntoView {
         Kind::YesNo | Kind::Choice(_) => {
             let options: Vec<(&'static str, &'static str)> = match q.kind {
                 Kind::Choice(options) => options,
-                _ => vec![("ja", "Ja"), ("nein", "Nein")],
+                _ => vec![("ja", t(k::STEP_YES)), ("nein", t(k::STEP_NO))],
             };
             let inline = options.len() == 2;
             let radios = options
@@ -436,7 +438,7 @@ fn DateView(q: Question) -> impl IntoView {
             value: joined,
         });
     };
-    let optional = q.optional.then_some(" (optional)");
+    let optional = q.optional.then(|| format!(" {}", t(k::STEP_OPTIONAL)));
     let part = move |part_id: String,
                      label: &'static str,
                      width: &'static str,
@@ -462,12 +464,12 @@ fn DateView(q: Question) -> impl IntoView {
     view! {
         <fieldset class="field" class:field--error=move || has_error(w, field)>
             <legend class="field__legend">{q.label}{optional}</legend>
-            <p class="field__hint">{q.hint.unwrap_or_else(|| "Zum Beispiel 27 3 1990".into())}</p>
+            <p class="field__hint">{q.hint.unwrap_or_else(|| t(k::STEP_DATE_HINT).into())}</p>
             <ErrorMessage field />
             <div class="date">
-                {part(id.clone(), "Tag", "input--2", d0, day)}
-                {part(format!("{id}-monat"), "Monat", "input--2", m0, month)}
-                {part(format!("{id}-jahr"), "Jahr", "input--4", y0, year)}
+                {part(id.clone(), t(k::STEP_DAY), "input--2", d0, day)}
+                {part(format!("{id}-monat"), t(k::STEP_MONTH), "input--2", m0, month)}
+                {part(format!("{id}-jahr"), t(k::STEP_YEAR), "input--4", y0, year)}
             </div>
         </fieldset>
     }
@@ -538,7 +540,7 @@ fn CheckAnswers() -> impl IntoView {
                             class="link-button"
                             on:click=move |_| state.send(Event::GoTo(step))
                         >
-                            "Ändern"
+                            {t(k::STEP_CHANGE)}
                             <span class="visually-hidden">": " {title}</span>
                         </button>
                     </div>
@@ -551,16 +553,16 @@ fn CheckAnswers() -> impl IntoView {
         let me = &w.antrag.antragsteller;
         (
             format!("{} {}", me.vorname.trim(), me.nachname.trim()),
-            w.today.to_german(),
+            crate::ui::i18n::date(w.today),
         )
     });
     view! {
         <div class="print-only print-heading">
-            <p><strong>"Antrag auf Leistungen zur Sicherung des Lebensunterhalts nach dem SGB II"</strong></p>
-            <p>"Simulation – kein echter Antrag. Antragsteller/in: " {applicant} ". Ausgedruckt am " {printed} "."</p>
+            <p><strong>{t(k::STEP_PRINT_HEADING)}</strong></p>
+            <p>{tf(k::STEP_PRINT_LINE, &[("name", &applicant), ("date", &printed)])}</p>
         </div>
-        <p class="screen-only">"Prüfen Sie Ihre Angaben. Der Antrag ist erst abgeschickt, wenn Sie auf der nächsten Seite „Antrag absenden (Simulation)“ wählen."</p>
-        <PrintButton label="Angaben drucken" />
+        <p class="screen-only">{t(k::STEP_CHECK_INTRO)}</p>
+        <PrintButton label=t(k::STEP_PRINT) />
         {section_views}
     }
 }
@@ -576,8 +578,8 @@ fn FormsList() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <h2>"Diese Formulare gehören zu Ihrem Antrag"</h2>
-        <p>"Auf Papier bestünde Ihr Antrag aus diesen Formularen:"</p>
+        <h2>{t(k::STEP_FORMS_HEADING)}</h2>
+        <p>{t(k::STEP_FORMS_INTRO)}</p>
         <ul class="list">{forms.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
     }
 }
@@ -599,7 +601,10 @@ fn FormsProgress() -> impl IntoView {
     let done = move || {
         rows.with(|r| {
             let n = r.iter().filter(|(_, s)| *s == FormStatus::Fertig).count();
-            format!("Formulare: {n} von {} ausgefüllt", r.len())
+            tf(
+                k::STEP_FORMS_DONE,
+                &[("done", &n.to_string()), ("total", &r.len().to_string())],
+            )
         })
     };
     view! {

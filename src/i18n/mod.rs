@@ -1,0 +1,253 @@
+//! The text catalogue: every text the app shows, one key per message, in six languages. German is
+//! the source and compiled in; the others are files loaded when a person chooses them, so the
+//! first load carries one language only (see build.rs and scripts/locales.py).
+//!
+//! Plain Rust like the domain: the UI keeps the current catalogue and asks it for texts.
+
+pub mod format;
+
+use thiserror::Error;
+
+/// One message of the catalogue. The constants in [`k`] are the only way to make one, so a key
+/// that does not exist cannot be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key(u16);
+
+impl Key {
+    fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The key as written in locales/*.json.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn name(self) -> &'static str {
+        KEY_NAMES.get(self.index()).copied().unwrap_or("?")
+    }
+
+    /// Every key, in catalogue order.
+    pub fn all() -> impl Iterator<Item = Key> {
+        (0..KEY_COUNT)
+            .filter_map(|i| u16::try_from(i).ok())
+            .map(Key)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+/// The languages a person can choose. Leichte Sprache is German in easy words, its own
+/// catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    De,
+    Ls,
+    En,
+    Uk,
+    Ar,
+    Tr,
+}
+
+impl Lang {
+    /// In the order of the language switch. Same codes and order as build.rs.
+    pub const ALL: [Lang; 6] = [Lang::De, Lang::Ls, Lang::En, Lang::Uk, Lang::Ar, Lang::Tr];
+
+    /// The catalogue's code, also the file name and the stored choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::Ls => "ls",
+            Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
+            Lang::Tr => "tr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The `lang` attribute: Leichte Sprache is German to a screen reader.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Ls => "de",
+            other => other.code(),
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language's name in itself, as the switch shows it (never translated).
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::Ls => "Leichte Sprache",
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+        }
+    }
+
+    /// Where the built app keeps this language's texts (not for German, which is compiled in).
+    /// The key list's fingerprint is part of the name, so an app never reads a file made for
+    /// another version of itself.
+    pub fn file_name(self) -> String {
+        format!("locales/{}-{FINGERPRINT}.txt", self.code())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CatalogueError {
+    #[error("the language file was made for another version of the app")]
+    OtherVersion,
+}
+
+/// The texts of one language.
+#[derive(Debug, PartialEq)]
+pub struct Catalogue {
+    lang: Lang,
+    /// `None` for German, whose texts are compiled in.
+    texts: Option<Vec<String>>,
+}
+
+impl Catalogue {
+    pub const GERMAN: Catalogue = Catalogue {
+        lang: Lang::De,
+        texts: None,
+    };
+
+    /// Read a language file as scripts/locales.py writes it: the fingerprint on the first line,
+    /// then one text per line in key order (build.rs makes sure no text has a line break). Plain
+    /// lines, not JSON: reading them needs no parser in the app.
+    pub fn from_file(lang: Lang, file: &str) -> Result<Catalogue, CatalogueError> {
+        if lang == Lang::De {
+            return Ok(Catalogue::GERMAN);
+        }
+        let mut lines = file.strip_suffix('\n').unwrap_or(file).split('\n');
+        if lines.next() != Some(FINGERPRINT) {
+            return Err(CatalogueError::OtherVersion);
+        }
+        let texts: Vec<String> = lines.map(str::to_string).collect();
+        if texts.len() != KEY_COUNT {
+            return Err(CatalogueError::OtherVersion);
+        }
+        Ok(Catalogue {
+            lang,
+            texts: Some(texts),
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn get(&self, key: Key) -> &str {
+        match &self.texts {
+            Some(texts) => texts.get(key.index()).map_or("", String::as_str),
+            None => GERMAN.get(key.index()).copied().unwrap_or(""),
+        }
+    }
+
+    /// The text with its `{name}` placeholders filled in.
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.get(key), args)
+    }
+}
+
+/// Replace each `{name}` by its value; a placeholder without a value stays as it is (build.rs
+/// makes sure every language has the same placeholders as German).
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after.find('}').and_then(|end| {
+            args.iter()
+                .find(|(name, _)| *name == &after[..end])
+                .map(|(_, v)| (end, v))
+        });
+        match value {
+            Some((end, v)) => {
+                out.push_str(v);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_named_placeholders_and_keeps_unknown_ones() {
+        assert_eq!(
+            fill("Schritt {k} von {n}", &[("k", "2"), ("n", "9")]),
+            "Schritt 2 von 9"
+        );
+        assert_eq!(fill("{a}{a} {b}", &[("a", "x")]), "xx {b}");
+        assert_eq!(fill("kein Platzhalter", &[("a", "x")]), "kein Platzhalter");
+        assert_eq!(fill("offen {", &[]), "offen {");
+    }
+
+    #[test]
+    fn language_codes_round_trip_and_only_arabic_is_right_to_left() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.is_rtl(), lang == Lang::Ar);
+        }
+        assert_eq!(Lang::Ls.html_lang(), "de");
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn a_file_for_another_key_list_is_refused() {
+        let file = |fingerprint: &str, count: usize| {
+            let mut lines = vec![fingerprint.to_string()];
+            lines.extend((0..count).map(|i| format!("text {i}")));
+            lines.join("\n") + "\n"
+        };
+        let refused = Err(CatalogueError::OtherVersion);
+        assert_eq!(
+            Catalogue::from_file(Lang::En, &file("0000000000", KEY_COUNT)),
+            refused
+        );
+        assert_eq!(
+            Catalogue::from_file(Lang::En, &file(FINGERPRINT, KEY_COUNT - 1)),
+            refused
+        );
+        assert_eq!(
+            Catalogue::from_file(Lang::En, &file(FINGERPRINT, KEY_COUNT + 1)),
+            refused
+        );
+        assert_eq!(Catalogue::from_file(Lang::En, ""), refused);
+        let catalogue =
+            Catalogue::from_file(Lang::En, &file(FINGERPRINT, KEY_COUNT)).expect("valid file");
+        assert_eq!(catalogue.get(Key(0)), "text 0");
+        assert_eq!(
+            catalogue.get(Key(KEY_COUNT as u16 - 1)),
+            format!("text {}", KEY_COUNT - 1)
+        );
+        assert_eq!(
+            Catalogue::GERMAN.get(k::SITE_NAME),
+            "Antragssimulator Grundsicherung"
+        );
+    }
+}

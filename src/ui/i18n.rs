@@ -1,0 +1,137 @@
+//! The catalogue the page is shown in: texts, amounts and dates in the chosen language, the
+//! page's `lang` and `dir`, loading a language file when it is first chosen, and remembering the
+//! choice on this device (never in kiosk mode).
+
+use crate::domain::date::Date;
+use crate::domain::money::Cents;
+use crate::i18n::{format, Catalogue, Key, Lang};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the chosen language is remembered: beside the answers, not inside them, so that an
+/// exported file or "Alle Daten löschen" does not depend on it.
+pub const STORAGE_KEY: &str = "antragssimulator-sprache";
+
+static GERMAN: Catalogue = Catalogue::GERMAN;
+
+thread_local! {
+    static CURRENT: Cell<&'static Catalogue> = const { Cell::new(&GERMAN) };
+    /// Languages loaded in this session; each is read once and kept for the page's life.
+    static LOADED: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
+}
+
+fn current() -> &'static Catalogue {
+    CURRENT.with(Cell::get)
+}
+
+/// A text in the current language. Not reactive: the app draws its pages anew when the
+/// language changes (see `App`), so a page holds plain text, not one watcher per text.
+pub fn t(key: Key) -> &'static str {
+    current().get(key)
+}
+
+/// A text with its placeholders filled in.
+pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
+    current().fill(key, args)
+}
+
+pub fn lang() -> Lang {
+    current().lang()
+}
+
+pub fn money(amount: Cents) -> String {
+    format::money(amount, lang())
+}
+
+pub fn date(d: Date) -> String {
+    format::date(d, lang())
+}
+
+/// The document title: the page's name, the app's name, and "Fehler" first when the page shows
+/// errors (so a screen reader hears it on arrival).
+pub fn page_title(page: &str, errors: bool) -> String {
+    use crate::i18n::k;
+    let key = if errors {
+        k::SITE_PAGE_TITLE_ERROR
+    } else {
+        k::SITE_PAGE_TITLE
+    };
+    tf(key, &[("page", page)])
+}
+
+/// Show the page in `catalogue`'s language from now on: texts, `lang` and `dir` of the document.
+pub fn apply(catalogue: &'static Catalogue) {
+    CURRENT.with(|c| c.set(catalogue));
+    let lang = catalogue.lang();
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.html_lang());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+}
+
+/// The catalogue of `lang`, from memory or from the app's own language file.
+pub async fn load(lang: Lang) -> Option<&'static Catalogue> {
+    if lang == Lang::De {
+        return Some(&GERMAN);
+    }
+    if let Some(known) = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang() == lang)) {
+        return Some(known);
+    }
+    let text = fetch_text(&lang.file_name()).await?;
+    let catalogue = Catalogue::from_file(lang, &text).ok()?;
+    // Kept for the page's life: at most five languages, each loaded once.
+    let catalogue: &'static Catalogue = Box::leak(Box::new(catalogue));
+    LOADED.with(|l| l.borrow_mut().push(catalogue));
+    Some(catalogue)
+}
+
+/// The file from the service worker's cache, where the first visit put every language, read
+/// directly: no request, even on the first visit, before the worker controls the page. Fetched
+/// from the app's own server only where there is no such cache.
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let cached = match window.caches() {
+        Ok(caches) => JsFuture::from(caches.match_with_str(url))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok()),
+        Err(_) => None,
+    };
+    let response = match cached {
+        Some(response) => response,
+        None => JsFuture::from(window.fetch_with_str(url))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?,
+    };
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// The language chosen on this device before, if any.
+pub fn remembered() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::from_code(&storage.get_item(STORAGE_KEY).ok()??)
+}
+
+/// Remember the choice on this device; German, the default, leaves nothing behind.
+pub fn remember(lang: Lang) {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let _ = if lang == Lang::De {
+        storage.remove_item(STORAGE_KEY)
+    } else {
+        storage.set_item(STORAGE_KEY, lang.code())
+    };
+}

@@ -1,0 +1,127 @@
+//! The text catalogue: every language has every key German has, and no other; the same
+//! placeholders; no empty text; the files the build writes are the ones the app reads; and the
+//! German legal terms stay visible beside each translation.
+#![cfg(not(target_arch = "wasm32"))]
+
+use antragssimulator::domain::glossary::{segments, Segment};
+use antragssimulator::i18n::{Catalogue, Key, Lang, KEY_COUNT};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The language files exactly as the build writes them (scripts/locales.py), in a fresh folder.
+fn built_catalogues() -> Vec<Catalogue> {
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, Ordering::Relaxed);
+    let out = std::env::temp_dir().join(format!(
+        "antragssimulator-locales-{}-{call}",
+        std::process::id()
+    ));
+    let status = Command::new("python3")
+        .arg(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/locales.py"))
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .expect("python3 runs scripts/locales.py");
+    assert!(status.success(), "scripts/locales.py failed");
+    let catalogues = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::De)
+        .map(|lang| {
+            let path = out.join(lang.file_name());
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{} was not written: {e}", path.display()));
+            Catalogue::from_file(lang, &text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
+        .collect();
+    let _ = std::fs::remove_dir_all(&out);
+    catalogues
+}
+
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_text_with_the_same_placeholders() {
+    let german = Catalogue::GERMAN;
+    assert_eq!(Key::all().count(), KEY_COUNT);
+    let catalogues = built_catalogues();
+    assert_eq!(catalogues.len(), 5, "five languages besides German");
+    for key in Key::all() {
+        assert!(
+            !german.get(key).trim().is_empty(),
+            "{} is empty in German",
+            key.name()
+        );
+    }
+    for catalogue in &catalogues {
+        let lang = catalogue.lang().code();
+        for key in Key::all() {
+            let (source, text) = (german.get(key), catalogue.get(key));
+            let name = key.name();
+            assert!(!text.trim().is_empty(), "{lang}: {name} is empty");
+            assert_eq!(
+                placeholders(text),
+                placeholders(source),
+                "{lang}: {name} has other placeholders than German: {text:?}"
+            );
+        }
+    }
+}
+
+/// People meet the German words on the real forms and letters, so a translation names them:
+/// "Bescheid" stays in "decision letter (Bescheid)". The glossary's own finder must find the same
+/// terms in the translation as in German (in any inflected form). Leichte Sprache is German
+/// itself.
+#[test]
+fn translations_keep_the_german_legal_terms_beside_them() {
+    let german = Catalogue::GERMAN;
+    let mut checked = 0;
+    for catalogue in built_catalogues().iter().filter(|c| c.lang() != Lang::Ls) {
+        for key in Key::all() {
+            let text = catalogue.get(key);
+            let found = terms(text);
+            for term in terms(german.get(key)) {
+                checked += 1;
+                assert!(
+                    found.contains(term),
+                    "{}: {} should keep the German term {term:?}: {text:?}",
+                    catalogue.lang().code(),
+                    key.name()
+                );
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} terms checked");
+}
+
+/// The glossary terms a text names (each once: the finder links first mentions only).
+fn terms(text: &str) -> BTreeSet<&'static str> {
+    segments(text)
+        .into_iter()
+        .filter_map(|s| match s {
+            Segment::Term(_, b) => Some(b.term),
+            Segment::Text(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_changed_key_list_changes_the_file_names() {
+    // The fingerprint is in every name and is what the files start with, so the app of one
+    // version never reads the texts of another (build.rs and scripts/locales.py compute it).
+    let names: BTreeSet<String> = Lang::ALL.iter().map(|l| l.file_name()).collect();
+    assert_eq!(names.len(), Lang::ALL.len());
+    for name in names {
+        assert!(
+            name.starts_with("locales/") && name.ends_with(".txt"),
+            "{name}"
+        );
+        assert!(name.contains(antragssimulator::i18n::FINGERPRINT));
+    }
+}

@@ -1,0 +1,128 @@
+// Languages: the switch keeps every answer and the page, Arabic mirrors the layout, the choice is
+// remembered on this device, language files come from the service worker's cache (no request
+// after the first load), and every page of a walk in Arabic passes axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
+  axeViolations,
+} from './harness.mjs';
+import { answerPage, SINGLE } from './roles.mjs';
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+const root = (page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+async function choose(page, name, lang) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  // The focus stays on the switch, at the chosen language.
+  await page.waitForFunction((n) => document.activeElement?.textContent === n, name);
+}
+
+test('switching the language keeps the answers and the page; Arabic mirrors the layout', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    assert.deepEqual(await root(page), { lang: 'de', dir: 'ltr' });
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    await fillDate(page, 'antragsteller-geburtsdatum', '14', '5', '1991');
+
+    await choose(page, 'English', 'en');
+    assert.equal(await page.getAttribute('.lang-switch__button[aria-current]', 'lang'), 'en');
+    assert.equal(await page.textContent('main form button[type=submit]'), 'Continue');
+    assert.match(await page.textContent('.banner'), /Simulation – not a real application/);
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
+    assert.equal(new URL(page.url()).hash, '#/alter');
+
+    await choose(page, 'العربية', 'ar');
+    assert.deepEqual(await root(page), { lang: 'ar', dir: 'rtl' });
+    assert.equal(await page.textContent('main form button[type=submit]'), 'متابعة');
+    // Mirrored: the form starts at the right edge of its column, the back link too.
+    const box = await page.locator('.back-link').boundingBox();
+    const main = await page.locator('main').boundingBox();
+    assert.ok(box.x + box.width > main.x + main.width - 4, 'the back link sits at the right');
+    assert.ok(box.x > main.x + main.width / 2, 'and not at the left');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
+    assert.deepEqual(await axeViolations(page), [], 'accessibility in Arabic');
+    await screenshot(page, 'sprache-ar-alter');
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      'no horizontal scrolling at 320 px in Arabic',
+    );
+    await screenshot(page, 'sprache-ar-alter-320');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Remembered on this device: a reload comes back in Arabic, on the same page, with the date.
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    assert.deepEqual(await root(page), { lang: 'ar', dir: 'rtl' });
+    assert.equal(await page.textContent('main form button[type=submit]'), 'متابعة');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
+
+    await choose(page, 'Leichte Sprache', 'de');
+    assert.deepEqual(await root(page), { lang: 'de', dir: 'ltr' });
+    assert.equal(await page.textContent('.lang-switch__button[aria-current]'), 'Leichte Sprache');
+    assert.match(await page.textContent('.banner'), /Das ist nur eine Übung\./);
+    assert.deepEqual(await axeViolations(page), [], 'accessibility in Leichte Sprache');
+    await screenshot(page, 'sprache-leichte-sprache-alter');
+    await page.getByRole('button', { name: 'Zurück', exact: true }).click();
+    await onPage(page, 'Einen Antrag auf Grund-Sicherung üben');
+    await screenshot(page, 'sprache-leichte-sprache-start');
+
+    await choose(page, 'Deutsch', 'de');
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    assert.equal(await page.evaluate(() => localStorage.getItem('antragssimulator-sprache')), null, 'German leaves nothing stored');
+
+    // Every language came from the worker's cache: nothing was requested after the first load.
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a whole walk in Arabic: every page passes axe and the answers reach the check page', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await choose(page, 'العربية', 'ar');
+    await onPage(page, 'التدرّب على طلب Grundsicherung');
+    assert.deepEqual(await axeViolations(page), [], 'start page in Arabic');
+    await screenshot(page, 'sprache-ar-start');
+    await page.getByRole('button', { name: 'ابدأ المحاكاة' }).click();
+    const seen = [];
+    for (let i = 0; i < 40; i++) {
+      await page.waitForSelector('main h1');
+      const title = await page.textContent('main h1');
+      if (title === 'Prüfen Sie Ihre Angaben') break;
+      seen.push(title);
+      await answerPage(page, SINGLE);
+      assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}" in Arabic`);
+      await page.locator('main form button[type=submit]').click();
+      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+      assert.equal(await page.$('.error-summary'), null, `no errors after "${title}"`);
+    }
+    assert.ok(seen.length >= 10, `pages: ${seen.join(' | ')}`);
+    assert.deepEqual(await axeViolations(page), [], 'check page in Arabic');
+    assert.deepEqual(await root(page), { lang: 'ar', dir: 'rtl' });
+    await screenshot(page, 'sprache-ar-pruefen');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+    console.log(`Arabic walk: ${seen.length + 2} pages checked with axe, 0 violations`);
+  } finally {
+    await browser.close();
+  }
+});
