@@ -160,3 +160,43 @@ test('a single person files the whole mock application with the keyboard and mou
     await browser.close();
   }
 });
+
+test('Submit with an answer missing on an earlier page goes there, and the focus goes to its error summary', async () => {
+  const { answerPage, SINGLE } = await import('./roles.mjs');
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    for (let i = 0; i < 40; i++) {
+      const title = await page.textContent('main h1');
+      if (title === 'Erklärungen und Absenden') break;
+      await answerPage(page, SINGLE);
+      await page.locator('main form button[type=submit]').click();
+      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+    }
+    await onPage(page, 'Erklärungen und Absenden');
+    await answerPage(page, SINGLE);
+    // Back to the housing costs by address, the rent taken out, then forward by address again.
+    await page.evaluate(() => { location.hash = '#/wohnkosten'; });
+    await onPage(page, 'Kosten für Wohnung und Heizung');
+    await page.fill('#grundmiete', '');
+    await page.locator('#grundmiete').blur();
+    await page.evaluate(() => { location.hash = '#/erklaerungen'; });
+    await onPage(page, 'Erklärungen und Absenden');
+
+    await page.getByRole('button', { name: 'Antrag absenden (Simulation)' }).click();
+    await onPage(page, 'Kosten für Wohnung und Heizung');
+    await page.waitForFunction(() => location.hash === '#/wohnkosten');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    assert.match(await page.textContent('.error-summary'), /Kaltmiete/);
+    assert.match(await page.title(), /^Fehler: /);
+    // The focus stays there after the frame in which the heading would otherwise take it.
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
+    assert.deepEqual(await axeViolations(page), [], 'page reached with errors');
+    assert.deepEqual(trafficProblems(guard), []);
+  } finally {
+    await browser.close();
+  }
+});
