@@ -208,17 +208,14 @@ pub enum ImportError {
 }
 
 /// The answers as a file to keep: the same envelope as in storage, readable by `parse_export`.
-/// Pretty-printed by way of a `serde_json::Value`: printing the answers' own types a second time,
-/// with indentation, would put a second copy of their serialisation code into the app.
+/// One line of JSON, like the stored copy: printing it indented would bring a second JSON printer
+/// into the app for a file nobody needs to read.
 pub fn export(w: &Walkthrough) -> String {
-    let compact = serde_json::to_string(&EnvelopeRef {
+    serde_json::to_string(&EnvelopeRef {
         schema: SCHEMA,
         walkthrough: w,
     })
-    .unwrap_or_default();
-    serde_json::from_str::<serde_json::Value>(&compact)
-        .and_then(|doc| serde_json::to_string_pretty(&doc))
-        .unwrap_or(compact)
+    .unwrap_or_default()
 }
 
 /// Read an exported file. Nothing is changed here; the caller asks before replacing answers.
@@ -246,7 +243,7 @@ mod tests {
             .expect("persona")
             .play(today);
         let text = export(&w);
-        assert!(text.contains("\"schema\": 2"));
+        assert!(text.starts_with("{\"schema\":2,"));
         let back = parse_export(&text).expect("reads its own export");
         assert_eq!(back.antrag, w.antrag);
         assert_eq!(back.current, w.current);

@@ -225,7 +225,7 @@ fn amounts_are_parsed_capped_and_kept_as_typed_when_wrong() {
     w.apply(Event::Next);
     assert_eq!(
         messages(&w)[0].1,
-        "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00 € ein."
+        "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00\u{a0}€ ein."
     );
     answer(&mut w, miete, "-400");
     w.apply(Event::Next);

@@ -11,6 +11,7 @@
 use super::choices::*;
 use super::date::Date;
 use super::money::Cents;
+use crate::i18n::{k, t, tf};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -295,10 +296,12 @@ impl Antrag {
             .map(|p| p.vorname.trim().to_string())
             .unwrap_or_default();
         match who {
-            PersonRef::Antragsteller if given.is_empty() => "Sie".into(),
-            PersonRef::Partner if given.is_empty() => "Ihre Partnerin oder Ihr Partner".into(),
-            PersonRef::Kind(i) if given.is_empty() => format!("Kind {}", i + 1),
-            PersonRef::Weitere(i) if given.is_empty() => format!("Weitere Person {}", i + 1),
+            PersonRef::Antragsteller if given.is_empty() => t(k::A_SIE).into(),
+            PersonRef::Partner if given.is_empty() => t(k::A_PARTNERIN_PARTNER).into(),
+            PersonRef::Kind(i) if given.is_empty() => tf(k::A_KIND, &[("n", &(i + 1).to_string())]),
+            PersonRef::Weitere(i) if given.is_empty() => {
+                tf(k::A_WEITERE_PERSON, &[("n", &(i + 1).to_string())])
+            }
             _ => given,
         }
     }

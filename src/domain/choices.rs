@@ -1,6 +1,7 @@
 //! The closed answer sets of the forms (Familienstand, Wohnform, …). Each option has a stable key,
 //! used in field ids, storage and the UI's radio values, and the German label of the form.
 
+use crate::i18n::{k, t};
 use serde::{Deserialize, Serialize};
 
 /// An enum whose variants are the options of one question.
@@ -19,7 +20,7 @@ pub trait Choice: Sized + Copy + PartialEq + 'static {
 }
 
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $key:literal, $label:expr;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name { $($variant),+ }
@@ -41,55 +42,55 @@ macro_rules! choice_enum {
 choice_enum!(
     /// § 8 SGB II: able to work at least three hours a day for the foreseeable future.
     Erwerbsfaehigkeit {
-        Ja => "ja", "Ja, mindestens 3 Stunden täglich";
-        Nein => "nein", "Nein, auf absehbare Zeit (6 Monate) nicht";
-        Unklar => "unklar", "Das weiß ich nicht";
+        Ja => "ja", t(k::C_JA_MINDESTENS_3_STUNDEN);
+        Nein => "nein", t(k::C_NEIN_ABSEHBARE_ZEIT_6);
+        Unklar => "unklar", t(k::C_WEISS_ICH_NICHT);
     }
 );
 
 choice_enum!(Staatsangehoerigkeit {
-    Deutsch => "deutsch", "Deutsch";
-    EuEwr => "eu", "Eines anderen EU-Staats, Islands, Liechtensteins, Norwegens oder der Schweiz";
-    Andere => "andere", "Eines anderen Staats oder staatenlos";
+    Deutsch => "deutsch", t(k::C_DEUTSCH);
+    EuEwr => "eu", t(k::C_EINES_ANDEREN_EU_STAATS);
+    Andere => "andere", t(k::C_EINES_ANDEREN_STAATS_STAATENLOS);
 });
 
 choice_enum!(AufenthaltDauer {
-    UnterDreiMonate => "unter-3-monate", "Weniger als 3 Monate";
-    BisFuenfJahre => "bis-5-jahre", "3 Monate bis 5 Jahre";
-    UeberFuenfJahre => "ueber-5-jahre", "Mehr als 5 Jahre";
+    UnterDreiMonate => "unter-3-monate", t(k::C_WENIGER_ALS_3_MONATE);
+    BisFuenfJahre => "bis-5-jahre", t(k::C_3_MONATE_BIS_5);
+    UeberFuenfJahre => "ueber-5-jahre", t(k::C_MEHR_ALS_5_JAHRE);
 });
 
 choice_enum!(
     /// The ground of residence, as far as § 7 Abs. 1 S. 2 SGB II distinguishes them.
     Aufenthaltsgrund {
-        Arbeit => "arbeit", "Ich arbeite oder bin selbständig in Deutschland (oder war es)";
-        Familie => "familie", "Familienangehörige, Aufenthaltstitel oder Daueraufenthalt";
-        Ukraine => "ukraine", "Aufenthaltserlaubnis zum vorübergehenden Schutz (§ 24 AufenthG)";
-        NurArbeitsuche => "arbeitsuche", "Mein Aufenthaltsrecht ergibt sich nur aus der Arbeitsuche";
-        Asyl => "asyl", "Asylverfahren, Duldung oder Leistungen nach dem Asylbewerberleistungsgesetz";
+        Arbeit => "arbeit", t(k::C_ICH_ARBEITE_BIN_SELBSTAENDIG);
+        Familie => "familie", t(k::C_FAMILIENANGEHOERIGE_AUFENTHALTSTITEL_DAUERAUFENTHALT);
+        Ukraine => "ukraine", t(k::C_AUFENTHALTSERLAUBNIS_VORUEBERGEHENDEN_SCHUTZ_24);
+        NurArbeitsuche => "arbeitsuche", t(k::C_MEIN_AUFENTHALTSRECHT_ERGIBT_SICH);
+        Asyl => "asyl", t(k::C_ASYLVERFAHREN_DULDUNG_LEISTUNGEN_NACH);
     }
 );
 
 choice_enum!(Ausbildung {
-    Keine => "keine", "Nein";
-    Schule => "schule", "Ja, ich gehe zur Schule";
-    Betrieblich => "betrieblich", "Ja, ich mache eine betriebliche Ausbildung";
-    Studium => "studium", "Ja, ich studiere oder mache eine schulische Ausbildung, die mit BAföG gefördert werden kann";
+    Keine => "keine", t(k::STEP_NO);
+    Schule => "schule", t(k::C_JA_ICH_GEHE_SCHULE);
+    Betrieblich => "betrieblich", t(k::C_JA_ICH_MACHE_BETRIEBLICHE);
+    Studium => "studium", t(k::C_JA_ICH_STUDIERE_MACHE);
 });
 
 choice_enum!(Geschlecht {
-    Weiblich => "weiblich", "weiblich";
-    Maennlich => "maennlich", "männlich";
-    Divers => "divers", "divers";
-    KeineAngabe => "keine-angabe", "keine Angabe";
+    Weiblich => "weiblich", t(k::C_WEIBLICH);
+    Maennlich => "maennlich", t(k::C_MAENNLICH);
+    Divers => "divers", t(k::C_DIVERS);
+    KeineAngabe => "keine-angabe", t(k::C_KEINE_ANGABE);
 });
 
 choice_enum!(Familienstand {
-    Ledig => "ledig", "ledig";
-    Verheiratet => "verheiratet", "verheiratet oder eingetragene Lebenspartnerschaft";
-    Getrennt => "getrennt", "dauernd getrennt lebend";
-    Geschieden => "geschieden", "geschieden oder Lebenspartnerschaft aufgehoben";
-    Verwitwet => "verwitwet", "verwitwet";
+    Ledig => "ledig", t(k::C_LEDIG);
+    Verheiratet => "verheiratet", t(k::C_VERHEIRATET_EINGETRAGENE_LEBENSPARTNERSCHAFT);
+    Getrennt => "getrennt", t(k::C_DAUERND_GETRENNT_LEBEND);
+    Geschieden => "geschieden", t(k::C_GESCHIEDEN_LEBENSPARTNERSCHAFT_AUFGEHOBEN);
+    Verwitwet => "verwitwet", t(k::C_VERWITWET);
 });
 
 impl Familienstand {
@@ -100,29 +101,29 @@ impl Familienstand {
 }
 
 choice_enum!(Partnerschaft {
-    Ehe => "ehe", "Wir sind verheiratet oder eingetragene Lebenspartner";
-    Nichtehelich => "nichtehelich", "Wir leben unverheiratet zusammen";
+    Ehe => "ehe", t(k::C_WIR_VERHEIRATET_EINGETRAGENE_LEBENSPARTNER);
+    Nichtehelich => "nichtehelich", t(k::C_WIR_LEBEN_UNVERHEIRATET_ZUSAMMEN);
 });
 
 choice_enum!(
     /// How a child in the children list is related to the applicant.
     KindVerhaeltnis {
-        Leiblich => "leiblich", "Mein leibliches Kind";
-        KindDesPartners => "kind-des-partners", "Kind meiner Partnerin oder meines Partners";
-        Gemeinsam => "gemeinsam", "Unser gemeinsames Kind";
-        Adoptiert => "adoptiert", "Adoptivkind";
-        Pflegekind => "pflegekind", "Pflegekind";
+        Leiblich => "leiblich", t(k::C_MEIN_LEIBLICHES_KIND);
+        KindDesPartners => "kind-des-partners", t(k::C_KIND_MEINER_PARTNERIN_MEINES);
+        Gemeinsam => "gemeinsam", t(k::C_UNSER_GEMEINSAMES_KIND);
+        Adoptiert => "adoptiert", t(k::C_ADOPTIVKIND);
+        Pflegekind => "pflegekind", t(k::C_PFLEGEKIND);
     }
 );
 
 choice_enum!(
     /// How another member of the household is related to the applicant.
     WeitereVerhaeltnis {
-        Elternteil => "elternteil", "Mutter oder Vater";
-        Partner => "partner", "Partnerin oder Partner";
-        Geschwister => "geschwister", "Schwester oder Bruder";
-        Verwandt => "verwandt", "Andere Verwandte oder Verschwägerte (z. B. Großeltern, Schwiegereltern)";
-        NichtVerwandt => "nicht-verwandt", "Nicht verwandt (z. B. Wohngemeinschaft, Untermiete)";
+        Elternteil => "elternteil", t(k::C_MUTTER_VATER);
+        Partner => "partner", t(k::C_PARTNERIN_PARTNER);
+        Geschwister => "geschwister", t(k::C_SCHWESTER_BRUDER);
+        Verwandt => "verwandt", t(k::C_ANDERE_VERWANDTE_VERSCHWAEGERTE_Z);
+        NichtVerwandt => "nicht-verwandt", t(k::C_NICHT_VERWANDT_Z_B);
     }
 );
 
@@ -138,10 +139,10 @@ impl WeitereVerhaeltnis {
 }
 
 choice_enum!(Krankenversicherung {
-    Gesetzlich => "gesetzlich", "Gesetzlich versichert (pflicht- oder familienversichert)";
-    Freiwillig => "freiwillig", "Freiwillig gesetzlich versichert";
-    Privat => "privat", "Privat versichert";
-    Keine => "keine", "Nicht versichert";
+    Gesetzlich => "gesetzlich", t(k::C_GESETZLICH_VERSICHERT_PFLICHT_FAMILIENVERSICHERT);
+    Freiwillig => "freiwillig", t(k::C_FREIWILLIG_GESETZLICH_VERSICHERT);
+    Privat => "privat", t(k::C_PRIVAT_VERSICHERT);
+    Keine => "keine", t(k::C_NICHT_VERSICHERT);
 });
 
 impl Krankenversicherung {
@@ -152,46 +153,46 @@ impl Krankenversicherung {
 }
 
 choice_enum!(Wohnform {
-    Miete => "miete", "Ich wohne zur Miete (auch Untermiete)";
-    Eigentum => "eigentum", "Ich wohne im eigenen Haus oder in der eigenen Wohnung";
+    Miete => "miete", t(k::C_ICH_WOHNE_MIETE_AUCH);
+    Eigentum => "eigentum", t(k::C_ICH_WOHNE_EIGENEN_HAUS);
 });
 
 choice_enum!(
     /// § 21 Abs. 7 SGB II: decentral hot water (boiler, instantaneous heater) is a Mehrbedarf.
     Warmwasser {
-        Zentral => "zentral", "Über die Heizung oder zentral (in den Heizkosten enthalten)";
-        Dezentral => "dezentral", "Mit einem Boiler oder Durchlauferhitzer in der Wohnung (Strom oder Gas)";
+        Zentral => "zentral", t(k::C_UEBER_HEIZUNG_ZENTRAL_HEIZKOSTEN);
+        Dezentral => "dezentral", t(k::C_EINEM_BOILER_DURCHLAUFERHITZER_WOHNUNG);
     }
 );
 
 choice_enum!(
     /// The kinds of income Anlage EK asks about.
     EinkommensArt {
-        Erwerb => "erwerb", "Lohn oder Gehalt (auch Minijob)";
-        Selbstaendig => "selbstaendig", "Selbständige Tätigkeit oder Gewerbe";
-        Kindergeld => "kindergeld", "Kindergeld";
-        Unterhalt => "unterhalt", "Unterhalt";
-        Unterhaltsvorschuss => "unterhaltsvorschuss", "Unterhaltsvorschuss";
-        Rente => "rente", "Rente";
-        Arbeitslosengeld => "arbeitslosengeld", "Arbeitslosengeld oder Krankengeld";
-        Elterngeld => "elterngeld", "Elterngeld";
-        Sonstiges => "sonstiges", "Andere Einnahmen";
+        Erwerb => "erwerb", t(k::C_LOHN_GEHALT_AUCH_MINIJOB);
+        Selbstaendig => "selbstaendig", t(k::C_SELBSTAENDIGE_TAETIGKEIT_GEWERBE);
+        Kindergeld => "kindergeld", t(k::C_KINDERGELD);
+        Unterhalt => "unterhalt", t(k::C_UNTERHALT);
+        Unterhaltsvorschuss => "unterhaltsvorschuss", t(k::C_UNTERHALTSVORSCHUSS);
+        Rente => "rente", t(k::C_RENTE);
+        Arbeitslosengeld => "arbeitslosengeld", t(k::C_ARBEITSLOSENGELD_KRANKENGELD);
+        Elterngeld => "elterngeld", t(k::C_ELTERNGELD);
+        Sonstiges => "sonstiges", t(k::C_ANDERE_EINNAHMEN);
     }
 );
 
 choice_enum!(
     /// The amounts asked for the kinds of income; wages need gross and net.
     Betrag {
-        ErwerbBrutto => "erwerb-brutto", "Bruttolohn im Monat";
-        ErwerbNetto => "erwerb-netto", "Nettolohn im Monat";
-        Selbstaendig => "selbstaendig", "Voraussichtlicher Gewinn im Monat";
-        Kindergeld => "kindergeld", "Kindergeld im Monat";
-        Unterhalt => "unterhalt", "Unterhalt im Monat";
-        Unterhaltsvorschuss => "unterhaltsvorschuss", "Unterhaltsvorschuss im Monat";
-        Rente => "rente", "Rente im Monat (Zahlbetrag)";
-        Arbeitslosengeld => "arbeitslosengeld", "Arbeitslosengeld oder Krankengeld im Monat";
-        Elterngeld => "elterngeld", "Elterngeld im Monat";
-        Sonstiges => "sonstiges", "Andere Einnahmen im Monat";
+        ErwerbBrutto => "erwerb-brutto", t(k::C_BRUTTOLOHN_MONAT);
+        ErwerbNetto => "erwerb-netto", t(k::C_NETTOLOHN_MONAT);
+        Selbstaendig => "selbstaendig", t(k::C_VORAUSSICHTLICHER_GEWINN_MONAT);
+        Kindergeld => "kindergeld", t(k::C_KINDERGELD_MONAT);
+        Unterhalt => "unterhalt", t(k::C_UNTERHALT_MONAT);
+        Unterhaltsvorschuss => "unterhaltsvorschuss", t(k::C_UNTERHALTSVORSCHUSS_MONAT);
+        Rente => "rente", t(k::C_RENTE_MONAT_ZAHLBETRAG);
+        Arbeitslosengeld => "arbeitslosengeld", t(k::C_ARBEITSLOSENGELD_KRANKENGELD_MONAT);
+        Elterngeld => "elterngeld", t(k::C_ELTERNGELD_MONAT);
+        Sonstiges => "sonstiges", t(k::C_ANDERE_EINNAHMEN_MONAT);
     }
 );
 
@@ -214,13 +215,13 @@ impl EinkommensArt {
 choice_enum!(
     /// The rows of the asset table of Anlage VM.
     VermoegensArt {
-        Konten => "konten", "Bargeld, Giro- und Sparkonten";
-        Wertpapiere => "wertpapiere", "Wertpapiere, Aktien, Fonds, Bausparverträge";
-        Lebensversicherung => "lebensversicherung", "Lebens- oder Rentenversicherung (Rückkaufswert)";
-        Altersvorsorge => "altersvorsorge", "Geförderte Altersvorsorge (Riester, Rürup, Betriebsrente)";
-        Kfz => "kfz", "Auto oder Motorrad (heutiger Wert)";
-        Immobilie => "immobilie", "Haus, Wohnung oder Grundstück, das Sie nicht selbst bewohnen";
-        Sonstiges => "sonstiges", "Anderes Vermögen (z. B. Schmuck, Kryptowährung)";
+        Konten => "konten", t(k::C_BARGELD_GIRO_SPARKONTEN);
+        Wertpapiere => "wertpapiere", t(k::C_WERTPAPIERE_AKTIEN_FONDS_BAUSPARVERTRAEGE);
+        Lebensversicherung => "lebensversicherung", t(k::C_LEBENS_RENTENVERSICHERUNG_RUECKKAUFSWERT);
+        Altersvorsorge => "altersvorsorge", t(k::C_GEFOERDERTE_ALTERSVORSORGE_RIESTER_RUERUP);
+        Kfz => "kfz", t(k::C_AUTO_MOTORRAD_HEUTIGER_WERT);
+        Immobilie => "immobilie", t(k::C_HAUS_WOHNUNG_GRUNDSTUECK_NICHT);
+        Sonstiges => "sonstiges", t(k::C_ANDERES_VERMOEGEN_Z_B);
     }
 );
 

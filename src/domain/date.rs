@@ -1,6 +1,7 @@
 //! Calendar dates without time zones: birth dates, due dates, the day of application. The domain
 //! never reads a clock; "today" is always passed in, so every rule is testable.
 
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use thiserror::Error;
@@ -14,15 +15,15 @@ pub struct Date {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DateError {
-    #[error("Geben Sie ein Datum ein, zum Beispiel 27.03.1990.")]
+    #[error("{}", crate::i18n::t(k::D_GEBEN_DATUM_BEISPIEL_27))]
     Empty,
-    #[error("Geben Sie das Datum als Tag, Monat und Jahr ein, zum Beispiel 27.03.1990.")]
+    #[error("{}", crate::i18n::t(k::D_GEBEN_DATUM_ALS_TAG))]
     Format,
-    #[error("Geben Sie das Jahr mit vier Ziffern ein, zum Beispiel 1990.")]
+    #[error("{}", crate::i18n::t(k::D_GEBEN_JAHR_VIER_ZIFFERN))]
     Year,
-    #[error("Der Monat muss zwischen 1 und 12 liegen.")]
+    #[error("{}", crate::i18n::t(k::D_MONAT_MUSS_ZWISCHEN_1))]
     Month,
-    #[error("Diesen Tag gibt es im angegebenen Monat nicht.")]
+    #[error("{}", crate::i18n::t(k::D_DIESEN_TAG_GIBT_ANGEGEBENEN))]
     Day,
 }
 

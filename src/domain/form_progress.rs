@@ -5,6 +5,7 @@
 use super::antrag::PersonRef;
 use super::flow::{Step, Walkthrough};
 use super::forms::{Form, FormInstance};
+use crate::i18n::{k, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormStatus {
@@ -18,9 +19,9 @@ pub enum FormStatus {
 impl FormStatus {
     pub fn label(self) -> &'static str {
         match self {
-            FormStatus::Fertig => "ausgefüllt",
-            FormStatus::InArbeit => "in Arbeit",
-            FormStatus::Offen => "noch offen",
+            FormStatus::Fertig => t(k::P_AUSGEFUELLT),
+            FormStatus::InArbeit => t(k::P_ARBEIT),
+            FormStatus::Offen => t(k::MAP_LEGEND_OPEN),
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::antrag::{Antrag, PersonRef};
 use super::choices::{Choice, EinkommensArt, Partnerschaft, WeitereVerhaeltnis};
 use super::date::Date;
+use crate::i18n::{k, t, tf};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -54,8 +55,8 @@ impl Form {
     /// The short name people see on the form ("Anlage KDU").
     pub fn name(self) -> String {
         match self {
-            Form::Hauptantrag => "Hauptantrag".into(),
-            other => format!("Anlage {}", other.code()),
+            Form::Hauptantrag => t(k::F_HAUPTANTRAG).into(),
+            other => tf(k::F_ANLAGE, &[("code", other.code())]),
         }
     }
 
@@ -71,23 +72,23 @@ impl Form {
     /// What the form is for, in the words of its title.
     pub fn title(self) -> &'static str {
         match self {
-            Form::Hauptantrag => "Antrag auf Leistungen zur Sicherung des Lebensunterhalts nach dem SGB II",
-            Form::Wep => "Weitere Person ab 15 Jahren in der Bedarfsgemeinschaft",
-            Form::Ki => "Kind unter 15 Jahren in der Bedarfsgemeinschaft",
-            Form::Kdu => "Kosten der Unterkunft und Heizung",
-            Form::Ek => "Einkommenserklärung",
-            Form::Eks => "Einkommen aus selbständiger Tätigkeit, Gewerbebetrieb oder Land- und Forstwirtschaft",
-            Form::Vm => "Feststellung der Vermögensverhältnisse",
-            Form::Ve => "Verantwortungs- und Einstehensgemeinschaft",
-            Form::Hg => "Haushaltsgemeinschaft mit Verwandten oder Verschwägerten",
-            Form::Sv => "Sozialversicherung",
-            Form::Meb => "Mehrbedarf für kostenaufwändige Ernährung",
-            Form::Bb => "Unabweisbarer laufender besonderer Bedarf",
-            Form::Uh1 => "Unterhalt: getrennt lebende oder geschiedene Ehegatten und Lebenspartner",
-            Form::Uh2 => "Unterhalt anlässlich Schwangerschaft und Geburt",
-            Form::Uh3 => "Unterhalt: Ansprüche junger Menschen unter 25 Jahren gegen einen Elternteil",
-            Form::Uh4 => "Unterhalt: Ansprüche eines Kindes gegen einen Elternteil außerhalb der Bedarfsgemeinschaft",
-            Form::Uf => "Unfall oder Schaden durch Dritte",
+            Form::Hauptantrag => t(k::STEP_PRINT_HEADING),
+            Form::Wep => t(k::F_WEITERE_PERSON_AB_15),
+            Form::Ki => t(k::F_KIND_UNTER_15_JAHREN),
+            Form::Kdu => t(k::F_KOSTEN_UNTERKUNFT_HEIZUNG),
+            Form::Ek => t(k::F_EINKOMMENSERKLAERUNG),
+            Form::Eks => t(k::F_EINKOMMEN_SELBSTAENDIGER_TAETIGKEIT_GEWERBEBETRIEB),
+            Form::Vm => t(k::F_FESTSTELLUNG_VERMOEGENSVERHAELTNISSE),
+            Form::Ve => t(k::F_VERANTWORTUNGS_EINSTEHENSGEMEINSCHAFT),
+            Form::Hg => t(k::F_HAUSHALTSGEMEINSCHAFT_VERWANDTEN_VERSCHWAEGERTEN),
+            Form::Sv => t(k::F_SOZIALVERSICHERUNG),
+            Form::Meb => t(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
+            Form::Bb => t(k::F_UNABWEISBARER_LAUFENDER_BESONDERER_BEDARF),
+            Form::Uh1 => t(k::F_UNTERHALT_GETRENNT_LEBENDE_GESCHIEDENE),
+            Form::Uh2 => t(k::F_UNTERHALT_ANLAESSLICH_SCHWANGERSCHAFT_GEBURT),
+            Form::Uh3 => t(k::F_UNTERHALT_ANSPRUECHE_JUNGER_MENSCHEN),
+            Form::Uh4 => t(k::F_UNTERHALT_ANSPRUECHE_EINES_KINDES),
+            Form::Uf => t(k::F_UNFALL_SCHADEN_DURCH_DRITTE),
         }
     }
 }

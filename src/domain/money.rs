@@ -1,6 +1,7 @@
 //! Money as integer cents, with the lenient German-style parsing that people expect of a form
 //! ("1.234,56 €", "1234,5", "1 234 €") and German formatting for display.
 
+use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub};
@@ -101,15 +102,15 @@ impl std::iter::Sum for Cents {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoneyError {
-    #[error("Geben Sie einen Betrag ein.")]
+    #[error("{}", crate::i18n::t(k::M_GEBEN_BETRAG))]
     Empty,
-    #[error("Geben Sie den Betrag nur mit Ziffern ein, zum Beispiel 450 oder 1.234,56.")]
+    #[error("{}", crate::i18n::t(k::M_GEBEN_BETRAG_NUR_ZIFFERN))]
     NotANumber,
-    #[error("Geben Sie höchstens zwei Stellen nach dem Komma ein.")]
+    #[error("{}", crate::i18n::t(k::M_GEBEN_HOECHSTENS_ZWEI_STELLEN))]
     TooManyDecimals,
-    #[error("Der Betrag darf nicht negativ sein. Geben Sie 0 ein, wenn es nichts gibt.")]
+    #[error("{}", crate::i18n::t(k::M_BETRAG_DARF_NICHT_NEGATIV))]
     Negative,
-    #[error("Der Betrag ist zu hoch. Geben Sie höchstens {} ein.", .cap.to_german())]
+    #[error("{}", crate::i18n::tf(k::M_BETRAG_HOCH, &[("cap", &crate::i18n::money(*.cap))]))]
     TooLarge { cap: Cents },
 }
 

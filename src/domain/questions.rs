@@ -10,6 +10,7 @@ use super::forms::{person_form, Form};
 use super::money::Cents;
 use super::rules::Rechtsstand;
 use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
+use crate::i18n::{k, t, tf};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
@@ -87,24 +88,26 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
     match step {
         Step::Alter => vec![Question::new(
             mine(Key::Geburtsdatum),
-            "Wann sind Sie geboren?",
-            Kind::Date { rule: DateRule::Birth },
-            "Geben Sie Ihr Geburtsdatum ein.",
+            t(k::Q_WANN_GEBOREN),
+            Kind::Date {
+                rule: DateRule::Birth,
+            },
+            t(k::Q_GEBEN_GEBURTSDATUM),
         )],
         Step::Erwerbsfaehigkeit => {
             let mut qs = vec![Question::new(
                 plain(Key::Erwerbsfaehigkeit),
-                "Können Sie in den nächsten sechs Monaten mindestens drei Stunden am Tag arbeiten?",
+                t(k::Q_KOENNEN_NAECHSTEN_SECHS_MONATEN),
                 choice::<Erwerbsfaehigkeit>(),
-                "Wählen Sie aus, ob Sie mindestens drei Stunden am Tag arbeiten können.",
+                t(k::Q_WAEHLEN_MINDESTENS_DREI_STUNDEN),
             )
-            .hint("Gemeint ist irgendeine Arbeit auf dem allgemeinen Arbeitsmarkt, nicht nur Ihr bisheriger Beruf. Wenn Sie unsicher sind, prüft das Jobcenter das.")];
+            .hint(t(k::Q_GEMEINT_IRGENDEINE_ARBEIT_ALLGEMEINEN))];
             if v.erwerbsfaehig == Some(Erwerbsfaehigkeit::Nein) {
                 qs.push(Question::new(
                     plain(Key::ErwerbsfaehigePersonImHaushalt),
-                    "Lebt eine Partnerin, ein Partner oder ein Elternteil mit Ihnen zusammen, die oder der arbeiten kann?",
+                    t(k::Q_LEBT_PARTNERIN_PARTNER_ELTERNTEIL),
                     Kind::YesNo,
-                    "Wählen Sie aus, ob eine erwerbsfähige Person mit Ihnen zusammenlebt.",
+                    t(k::Q_WAEHLEN_ERWERBSFAEHIGE_PERSON_IHNEN),
                 ));
             }
             qs
@@ -113,78 +116,130 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             let mut qs = vec![
                 Question::new(
                     plain(Key::WohnsitzDeutschland),
-                    "Wohnen Sie dauerhaft in Deutschland?",
+                    t(k::Q_WOHNEN_DAUERHAFT_DEUTSCHLAND),
                     Kind::YesNo,
-                    "Wählen Sie aus, ob Sie dauerhaft in Deutschland wohnen.",
+                    t(k::Q_WAEHLEN_DAUERHAFT_DEUTSCHLAND_WOHNEN),
                 )
-                .hint("Gemeint ist Ihr gewöhnlicher Aufenthalt: Sie leben hier und nicht nur vorübergehend."),
+                .hint(t(k::Q_GEMEINT_GEWOEHNLICHER_AUFENTHALT_LEBEN)),
                 Question::new(
                     plain(Key::Staatsangehoerigkeit),
-                    "Welche Staatsangehörigkeit haben Sie?",
+                    t(k::Q_WELCHE_STAATSANGEHOERIGKEIT_HABEN),
                     choice::<Staatsangehoerigkeit>(),
-                    "Wählen Sie Ihre Staatsangehörigkeit aus.",
+                    t(k::Q_WAEHLEN_STAATSANGEHOERIGKEIT),
                 )
-                .hint("Haben Sie mehrere, wählen Sie die deutsche, wenn Sie sie haben."),
+                .hint(t(k::Q_HABEN_MEHRERE_WAEHLEN_DEUTSCHE)),
             ];
-            if v.staatsangehoerigkeit.is_some_and(|s| s != Staatsangehoerigkeit::Deutsch) {
+            if v.staatsangehoerigkeit
+                .is_some_and(|s| s != Staatsangehoerigkeit::Deutsch)
+            {
                 qs.push(Question::new(
                     plain(Key::AufenthaltDauer),
-                    "Wie lange leben Sie schon in Deutschland?",
+                    t(k::Q_LANGE_LEBEN_SCHON_DEUTSCHLAND),
                     choice::<AufenthaltDauer>(),
-                    "Wählen Sie aus, wie lange Sie schon in Deutschland leben.",
+                    t(k::Q_WAEHLEN_LANGE_SCHON_DEUTSCHLAND),
                 ));
-                qs.push(Question::new(
-                    plain(Key::Aufenthaltsgrund),
-                    "Worauf beruht Ihr Aufenthalt in Deutschland?",
-                    choice::<Aufenthaltsgrund>(),
-                    "Wählen Sie aus, worauf Ihr Aufenthalt beruht.",
-                )
-                .hint("Sehen Sie im Zweifel in Ihrem Aufenthaltstitel nach."));
+                qs.push(
+                    Question::new(
+                        plain(Key::Aufenthaltsgrund),
+                        t(k::Q_WORAUF_BERUHT_AUFENTHALT_DEUTSCHLAND),
+                        choice::<Aufenthaltsgrund>(),
+                        t(k::Q_WAEHLEN_WORAUF_AUFENTHALT_BERUHT),
+                    )
+                    .hint(t(k::Q_SEHEN_ZWEIFEL_IHREM_AUFENTHALTSTITEL)),
+                );
             }
             qs
         }
         Step::Ausbildung => vec![Question::new(
             plain(Key::Ausbildung),
-            "Sind Sie in einer Schule, einer Ausbildung oder einem Studium?",
+            t(k::Q_SCHULE_AUSBILDUNG_EINEM_STUDIUM),
             choice::<Ausbildung>(),
-            "Wählen Sie aus, ob Sie zur Schule gehen, eine Ausbildung machen oder studieren.",
+            t(k::Q_WAEHLEN_SCHULE_GEHEN_AUSBILDUNG),
         )],
         Step::Unterbringung => vec![
             Question::new(
                 plain(Key::Stationaer),
-                "Leben Sie voraussichtlich länger als sechs Monate in einer Einrichtung?",
+                t(k::Q_LEBEN_VORAUSSICHTLICH_LAENGER_ALS),
                 Kind::YesNo,
-                "Wählen Sie aus, ob Sie länger als sechs Monate in einer Einrichtung leben.",
+                t(k::Q_WAEHLEN_LAENGER_ALS_SECHS),
             )
-            .hint("Zum Beispiel in einem Pflegeheim oder einer Klinik. Ein Krankenhausaufenthalt unter sechs Monaten zählt nicht."),
+            .hint(t(k::Q_BEISPIEL_EINEM_PFLEGEHEIM_KLINIK)),
             Question::new(
                 plain(Key::Altersrente),
-                "Bekommen Sie eine Altersrente?",
+                t(k::Q_BEKOMMEN_ALTERSRENTE),
                 Kind::YesNo,
-                "Wählen Sie aus, ob Sie eine Altersrente bekommen.",
+                t(k::Q_WAEHLEN_ALTERSRENTE_BEKOMMEN),
             )
-            .hint("Auch eine vorgezogene Altersrente zählt. Eine Erwerbsminderungs- oder Witwenrente ist keine Altersrente."),
+            .hint(t(k::Q_AUCH_VORGEZOGENE_ALTERSRENTE_ZAEHLT)),
         ],
         Step::Personalien => vec![
-            Question::new(mine(Key::Vorname), "Vorname", text("given-name"), "Geben Sie Ihren Vornamen ein."),
-            Question::new(mine(Key::Nachname), "Nachname", text("family-name"), "Geben Sie Ihren Nachnamen ein."),
-            Question::new(mine(Key::Geschlecht), "Geschlecht", choice::<Geschlecht>(), "Wählen Sie Ihr Geschlecht aus oder „keine Angabe“."),
-            Question::new(plain(Key::Strasse), "Straße und Hausnummer", Kind::Text { max: MAX_TEXT, autocomplete: "street-address" }, "Geben Sie Ihre Straße und Hausnummer ein.")
-                .hint("Haben Sie keinen festen Wohnsitz, geben Sie an, wo Sie erreichbar sind."),
-            Question::new(plain(Key::Plz), "Postleitzahl", Kind::Postcode, "Geben Sie Ihre Postleitzahl ein."),
-            Question::new(plain(Key::Wohnort), "Wohnort", text("address-level2"), "Geben Sie Ihren Wohnort ein."),
-            Question::new(plain(Key::Telefon), "Telefonnummer", Kind::Phone, "").optional()
-                .hint("Freiwillig. Das Jobcenter kann Sie dann bei Rückfragen schneller erreichen."),
-            Question::new(mine(Key::Krankenversicherung), "Wie sind Sie krankenversichert?", choice::<Krankenversicherung>(), "Wählen Sie aus, wie Sie krankenversichert sind."),
-            Question::new(mine(Key::Krankenkasse), "Name Ihrer Krankenkasse oder Versicherung", text("off"), "Geben Sie den Namen Ihrer Krankenkasse ein.")
-                .optional_unless(a.antragsteller.krankenversicherung.is_some_and(|k| k != Krankenversicherung::Keine)),
+            Question::new(
+                mine(Key::Vorname),
+                t(k::Q_VORNAME),
+                text("given-name"),
+                t(k::Q_GEBEN_VORNAMEN),
+            ),
+            Question::new(
+                mine(Key::Nachname),
+                t(k::Q_NACHNAME),
+                text("family-name"),
+                t(k::Q_GEBEN_NACHNAMEN),
+            ),
+            Question::new(
+                mine(Key::Geschlecht),
+                t(k::Q_GESCHLECHT),
+                choice::<Geschlecht>(),
+                t(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE),
+            ),
+            Question::new(
+                plain(Key::Strasse),
+                t(k::Q_STRASSE_HAUSNUMMER),
+                Kind::Text {
+                    max: MAX_TEXT,
+                    autocomplete: "street-address",
+                },
+                t(k::Q_GEBEN_STRASSE_HAUSNUMMER),
+            )
+            .hint(t(k::Q_HABEN_KEINEN_FESTEN_WOHNSITZ)),
+            Question::new(
+                plain(Key::Plz),
+                t(k::Q_POSTLEITZAHL),
+                Kind::Postcode,
+                t(k::Q_GEBEN_POSTLEITZAHL),
+            ),
+            Question::new(
+                plain(Key::Wohnort),
+                t(k::Q_WOHNORT),
+                text("address-level2"),
+                t(k::Q_GEBEN_WOHNORT),
+            ),
+            Question::new(plain(Key::Telefon), t(k::Q_TELEFONNUMMER), Kind::Phone, "")
+                .optional()
+                .hint(t(k::Q_FREIWILLIG_JOBCENTER_KANN_DANN)),
+            Question::new(
+                mine(Key::Krankenversicherung),
+                t(k::Q_KRANKENVERSICHERT),
+                choice::<Krankenversicherung>(),
+                t(k::Q_WAEHLEN_KRANKENVERSICHERT),
+            ),
+            Question::new(
+                mine(Key::Krankenkasse),
+                t(k::Q_NAME_IHRER_KRANKENKASSE_VERSICHERUNG),
+                text("off"),
+                t(k::Q_GEBEN_NAMEN_IHRER_KRANKENKASSE),
+            )
+            .optional_unless(
+                a.antragsteller
+                    .krankenversicherung
+                    .is_some_and(|k| k != Krankenversicherung::Keine),
+            ),
         ],
         Step::Lebenssituation => {
             let mut qs = vec![Question::new(
                 plain(Key::Familienstand),
-                "Welchen Familienstand haben Sie?",
+                t(k::Q_WELCHEN_FAMILIENSTAND_HABEN),
                 choice::<Familienstand>(),
-                "Wählen Sie Ihren Familienstand aus.",
+                t(k::Q_WAEHLEN_FAMILIENSTAND),
             )];
             qs.extend(situation_questions(a, me, today));
             qs
@@ -192,36 +247,40 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Haushalt => {
             let mut qs = vec![Question::new(
                 plain(Key::HatPartner),
-                "Leben Sie mit einer Partnerin oder einem Partner zusammen?",
+                t(k::Q_LEBEN_PARTNERIN_EINEM_PARTNER),
                 Kind::YesNo,
-                "Wählen Sie aus, ob Sie mit einer Partnerin oder einem Partner zusammenleben.",
+                t(k::Q_WAEHLEN_PARTNERIN_EINEM_PARTNER),
             )
-            .hint("Ehe, eingetragene Lebenspartnerschaft oder eine Beziehung, in der Sie füreinander einstehen (zum Beispiel länger als ein Jahr zusammen oder ein gemeinsames Kind).")];
+            .hint(t(k::Q_EHE_EINGETRAGENE_LEBENSPARTNERSCHAFT_BEZIEHUNG))];
             if a.hat_partner == Some(true) {
                 qs.push(Question::new(
                     plain(Key::Partnerschaft),
-                    "Wie leben Sie zusammen?",
+                    t(k::Q_LEBEN_ZUSAMMEN),
                     choice::<Partnerschaft>(),
-                    "Wählen Sie aus, ob Sie verheiratet sind oder unverheiratet zusammenleben.",
+                    t(k::Q_WAEHLEN_VERHEIRATET_UNVERHEIRATET_ZUSAMMENLEBEN),
                 ));
             }
             qs.push(
                 Question::new(
                     plain(Key::AnzahlKinder),
-                    "Wie viele Kinder unter 25 Jahren leben in Ihrem Haushalt?",
-                    Kind::Count { max: super::antrag::MAX_KINDER },
-                    "Geben Sie die Zahl der Kinder ein, 0 wenn keine.",
+                    t(k::Q_VIELE_KINDER_UNTER_25),
+                    Kind::Count {
+                        max: super::antrag::MAX_KINDER,
+                    },
+                    t(k::Q_GEBEN_ZAHL_KINDER_0),
                 )
-                .hint("Eigene Kinder und Kinder Ihrer Partnerin oder Ihres Partners, die nicht verheiratet sind."),
+                .hint(t(k::Q_EIGENE_KINDER_KINDER_IHRER)),
             );
             qs.push(
                 Question::new(
                     plain(Key::AnzahlWeitere),
-                    "Wie viele weitere Personen leben in Ihrem Haushalt?",
-                    Kind::Count { max: super::antrag::MAX_WEITERE },
-                    "Geben Sie die Zahl der weiteren Personen ein, 0 wenn keine.",
+                    t(k::Q_VIELE_WEITERE_PERSONEN_LEBEN),
+                    Kind::Count {
+                        max: super::antrag::MAX_WEITERE,
+                    },
+                    t(k::Q_GEBEN_ZAHL_WEITEREN_PERSONEN),
                 )
-                .hint("Zum Beispiel Ihre Eltern, Verwandte, erwachsene Kinder ab 25 oder Mitbewohner."),
+                .hint(t(k::Q_BEISPIEL_ELTERN_VERWANDTE_ERWACHSENE)),
             );
             qs
         }
@@ -229,16 +288,33 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Wohnung => {
             let mut qs = vec![Question::new(
                 plain(Key::Wohnkosten),
-                "Haben Sie Kosten für Ihre Wohnung oder Heizung?",
+                t(k::Q_HABEN_KOSTEN_WOHNUNG_HEIZUNG),
                 Kind::YesNo,
-                "Wählen Sie aus, ob Sie Kosten für Wohnung oder Heizung haben.",
+                t(k::Q_WAEHLEN_KOSTEN_WOHNUNG_HEIZUNG),
             )
-            .hint("Nein zum Beispiel, wenn Sie mietfrei bei Ihren Eltern wohnen.")];
+            .hint(t(k::Q_NEIN_BEISPIEL_MIETFREI_ELTERN))];
             if a.wohnung.kosten == Some(true) {
-                qs.push(Question::new(plain(Key::Wohnform), "Wohnen Sie zur Miete oder im Eigentum?", choice::<Wohnform>(), "Wählen Sie aus, ob Sie zur Miete oder im Eigentum wohnen."));
-                qs.push(Question::new(plain(Key::Wohnflaeche), "Wie groß ist die Wohnung in Quadratmetern?", Kind::Count { max: 1000 }, "Geben Sie die Wohnfläche in Quadratmetern ein.")
-                    .hint("Steht im Mietvertrag. Runden Sie auf ganze Quadratmeter."));
-                qs.push(Question::new(plain(Key::Warmwasser), "Wie wird Ihr Warmwasser erzeugt?", choice::<Warmwasser>(), "Wählen Sie aus, wie Ihr Warmwasser erzeugt wird."));
+                qs.push(Question::new(
+                    plain(Key::Wohnform),
+                    t(k::Q_WOHNEN_MIETE_EIGENTUM),
+                    choice::<Wohnform>(),
+                    t(k::Q_WAEHLEN_MIETE_EIGENTUM_WOHNEN),
+                ));
+                qs.push(
+                    Question::new(
+                        plain(Key::Wohnflaeche),
+                        t(k::Q_GROSS_WOHNUNG_QUADRATMETERN),
+                        Kind::Count { max: 1000 },
+                        t(k::Q_GEBEN_WOHNFLAECHE_QUADRATMETERN),
+                    )
+                    .hint(t(k::Q_STEHT_MIETVERTRAG_RUNDEN_GANZE)),
+                );
+                qs.push(Question::new(
+                    plain(Key::Warmwasser),
+                    t(k::Q_WIRD_WARMWASSER_ERZEUGT),
+                    choice::<Warmwasser>(),
+                    t(k::Q_WAEHLEN_WARMWASSER_ERZEUGT_WIRD),
+                ));
             }
             qs
         }
@@ -247,31 +323,81 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             let owner = a.wohnung.wohnform == Some(Wohnform::Eigentum);
             let mut qs = Vec::new();
             if owner {
-                qs.push(Question::new(plain(Key::Schuldzinsen), "Schuldzinsen für Haus oder Wohnung im Monat", money.clone(), "Geben Sie die Schuldzinsen im Monat ein, 0 wenn keine.")
-                    .hint("Nur die Zinsen, nicht die Tilgung. Sie stehen im Kreditvertrag oder Kontoauszug."));
+                qs.push(
+                    Question::new(
+                        plain(Key::Schuldzinsen),
+                        t(k::Q_SCHULDZINSEN_HAUS_WOHNUNG_MONAT),
+                        money.clone(),
+                        t(k::Q_GEBEN_SCHULDZINSEN_MONAT_0),
+                    )
+                    .hint(t(k::Q_NUR_ZINSEN_NICHT_TILGUNG)),
+                );
             } else {
-                qs.push(Question::new(plain(Key::Grundmiete), "Grundmiete (Kaltmiete) im Monat", money.clone(), "Geben Sie die Kaltmiete im Monat ein.")
-                    .hint("Steht im Mietvertrag, zum Beispiel 450,00"));
+                qs.push(
+                    Question::new(
+                        plain(Key::Grundmiete),
+                        t(k::Q_GRUNDMIETE_KALTMIETE_MONAT),
+                        money.clone(),
+                        t(k::Q_GEBEN_KALTMIETE_MONAT),
+                    )
+                    .hint(t(k::Q_STEHT_MIETVERTRAG_BEISPIEL_450)),
+                );
             }
-            qs.push(Question::new(plain(Key::Nebenkosten), "Nebenkosten im Monat (ohne Heizung)", money.clone(), "Geben Sie die Nebenkosten im Monat ein, 0 wenn keine.")
-                .hint(if owner { "Zum Beispiel Grundsteuer, Wasser, Müll, Gebäudeversicherung." } else { "Vorauszahlung für Wasser, Müll, Hausreinigung und Ähnliches." }));
-            qs.push(Question::new(plain(Key::Heizkosten), "Heizkosten im Monat", money, "Geben Sie die Heizkosten im Monat ein, 0 wenn sie in der Miete enthalten sind.")
-                .hint("Abschlag an Vermieter oder Versorger. Strom für Licht und Kochen zählt nicht dazu."));
+            qs.push(
+                Question::new(
+                    plain(Key::Nebenkosten),
+                    t(k::Q_NEBENKOSTEN_MONAT_OHNE_HEIZUNG),
+                    money.clone(),
+                    t(k::Q_GEBEN_NEBENKOSTEN_MONAT_0),
+                )
+                .hint(if owner {
+                    t(k::Q_BEISPIEL_GRUNDSTEUER_WASSER_MUELL)
+                } else {
+                    t(k::Q_VORAUSZAHLUNG_WASSER_MUELL_HAUSREINIGUNG)
+                }),
+            );
+            qs.push(
+                Question::new(
+                    plain(Key::Heizkosten),
+                    t(k::Q_HEIZKOSTEN_MONAT),
+                    money,
+                    t(k::Q_GEBEN_HEIZKOSTEN_MONAT_0),
+                )
+                .hint(t(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
+            );
             qs
         }
         Step::Einkommen(who) => {
             let (name, is_me) = whom(a, who);
-            let legend = if is_me { "Welche Einnahmen haben Sie?".to_string() } else { format!("Welche Einnahmen hat {name}?") };
+            let legend = if is_me {
+                t(k::Q_WELCHE_EINNAHMEN_HABEN).to_string()
+            } else {
+                tf(k::Q_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
+            };
             let p = a.person(who);
             let mut qs: Vec<Question> = EinkommensArt::all()
                 .iter()
                 .map(|art| {
-                    Question::new(FieldId::person(who, Key::EinkommenArt(*art)), art.label(), Kind::Check, "")
-                        .optional()
-                        .group(legend.clone())
+                    Question::new(
+                        FieldId::person(who, Key::EinkommenArt(*art)),
+                        art.label(),
+                        Kind::Check,
+                        "",
+                    )
+                    .optional()
+                    .group(legend.clone())
                 })
                 .collect();
-            qs.push(Question::new(FieldId::person(who, Key::EinkommenKeine), "Keine Einnahmen", Kind::Check, "").optional().group(legend));
+            qs.push(
+                Question::new(
+                    FieldId::person(who, Key::EinkommenKeine),
+                    t(k::Q_KEINE_EINNAHMEN),
+                    Kind::Check,
+                    "",
+                )
+                .optional()
+                .group(legend),
+            );
             for art in EinkommensArt::all() {
                 if p.is_some_and(|p| p.einkommen.hat(*art)) {
                     for betrag in art.betraege() {
@@ -279,17 +405,19 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                             FieldId::person(who, Key::EinkommenBetrag(*betrag)),
                             betrag.label(),
                             Kind::Money { cap: CAP_MONTHLY },
-                            format!("Geben Sie den Betrag ein: {}.", betrag.label()),
+                            tf(k::Q_GEBEN_BETRAG, &[("label", betrag.label())]),
                         );
                         if *betrag == Betrag::Selbstaendig {
-                            q = q.hint("Eine Schätzung genügt. Das Jobcenter entscheidet dann vorläufig und rechnet später ab (Anlage EKS).");
+                            q = q.hint(t(k::Q_SCHAETZUNG_GENUEGT_JOBCENTER_ENTSCHEIDET));
                         }
                         if *betrag == Betrag::Kindergeld {
                             let r = Rechtsstand::on(today);
-                            q = q.hint(format!(
-                                "Kindergeld nach dem Recht ab {}: {} für das erste und zweite Kind (§ 66 EStG).",
-                                r.gilt_ab.to_german(),
-                                r.kindergeld_fuer(1)
+                            q = q.hint(tf(
+                                k::Q_KINDERGELD_NACH_RECHT_AB,
+                                &[
+                                    ("date", &crate::i18n::date(r.gilt_ab)),
+                                    ("amount", &crate::i18n::money(r.kindergeld_fuer(1))),
+                                ],
                             ));
                         }
                         qs.push(q);
@@ -300,39 +428,81 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         }
         Step::Vermoegen(who) => {
             let (name, is_me) = whom(a, who);
-            let legend = if is_me { "Was besitzen Sie?".to_string() } else { format!("Was besitzt {name}?") };
+            let legend = if is_me {
+                t(k::Q_BESITZEN).to_string()
+            } else {
+                tf(k::Q_BESITZT, &[("name", &name)])
+            };
             let p = a.person(who);
             let mut qs: Vec<Question> = VermoegensArt::all()
                 .iter()
                 .map(|art| {
-                    Question::new(FieldId::person(who, Key::VermoegenArt(*art)), art.label(), Kind::Check, "")
-                        .optional()
-                        .group(legend.clone())
+                    Question::new(
+                        FieldId::person(who, Key::VermoegenArt(*art)),
+                        art.label(),
+                        Kind::Check,
+                        "",
+                    )
+                    .optional()
+                    .group(legend.clone())
                 })
                 .collect();
-            qs.push(Question::new(FieldId::person(who, Key::VermoegenKeine), "Kein Vermögen", Kind::Check, "").optional().group(legend));
+            qs.push(
+                Question::new(
+                    FieldId::person(who, Key::VermoegenKeine),
+                    t(k::Q_KEIN_VERMOEGEN),
+                    Kind::Check,
+                    "",
+                )
+                .optional()
+                .group(legend),
+            );
             for art in VermoegensArt::all() {
                 if p.is_some_and(|p| p.vermoegen.hat(*art)) {
                     qs.push(Question::new(
                         FieldId::person(who, Key::VermoegenBetrag(*art)),
-                        format!("Wert: {}", art.label()),
+                        tf(k::Q_WERT, &[("label", art.label())]),
                         Kind::Money { cap: CAP_ASSET },
-                        format!("Geben Sie den heutigen Wert ein: {}.", art.label()),
+                        tf(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", art.label())]),
                     ));
                 }
             }
             qs
         }
         Step::Bankverbindung => vec![
-            Question::new(plain(Key::Iban), "IBAN", Kind::Iban, "").optional()
-                .hint("Steht auf Ihrer Bankkarte oder dem Kontoauszug. Haben Sie kein Konto, lassen Sie das Feld leer: Sie haben ein Recht auf ein Basiskonto."),
-            Question::new(plain(Key::Kontoinhaber), "Kontoinhaberin oder Kontoinhaber", text("cc-name"), "Geben Sie an, wem das Konto gehört.")
-                .optional_unless(!a.bank.iban.is_empty()),
+            Question::new(plain(Key::Iban), t(k::Q_IBAN), Kind::Iban, "")
+                .optional()
+                .hint(t(k::Q_STEHT_IHRER_BANKKARTE_KONTOAUSZUG)),
+            Question::new(
+                plain(Key::Kontoinhaber),
+                t(k::Q_KONTOINHABERIN_KONTOINHABER),
+                text("cc-name"),
+                t(k::Q_GEBEN_WEM_KONTO_GEHOERT),
+            )
+            .optional_unless(!a.bank.iban.is_empty()),
         ],
         Step::Erklaerungen => vec![
-            Question::new(plain(Key::ErklaerungRichtigkeit), "Ich versichere, dass meine Angaben richtig und vollständig sind.", Kind::Check, "Bestätigen Sie, dass Ihre Angaben richtig und vollständig sind.").group("Erklärungen"),
-            Question::new(plain(Key::ErklaerungAenderungen), "Ich teile dem Jobcenter jede Änderung sofort mit, zum Beispiel eine neue Arbeit oder einen Umzug.", Kind::Check, "Bestätigen Sie, dass Sie Änderungen sofort mitteilen.").group("Erklärungen"),
-            Question::new(plain(Key::ErklaerungDatenschutz), "Ich habe die Hinweise zum Datenschutz gelesen.", Kind::Check, "Bestätigen Sie, dass Sie die Hinweise zum Datenschutz gelesen haben.").group("Erklärungen"),
+            Question::new(
+                plain(Key::ErklaerungRichtigkeit),
+                t(k::Q_ICH_VERSICHERE_MEINE_ANGABEN),
+                Kind::Check,
+                t(k::Q_BESTAETIGEN_ANGABEN_RICHTIG_VOLLSTAENDIG),
+            )
+            .group(t(k::Q_ERKLAERUNGEN)),
+            Question::new(
+                plain(Key::ErklaerungAenderungen),
+                t(k::Q_ICH_TEILE_JOBCENTER_JEDE),
+                Kind::Check,
+                t(k::Q_BESTAETIGEN_AENDERUNGEN_SOFORT_MITTEILEN),
+            )
+            .group(t(k::Q_ERKLAERUNGEN)),
+            Question::new(
+                plain(Key::ErklaerungDatenschutz),
+                t(k::Q_ICH_HABE_HINWEISE_DATENSCHUTZ),
+                Kind::Check,
+                t(k::Q_BESTAETIGEN_HINWEISE_DATENSCHUTZ_GELESEN),
+            )
+            .group(t(k::Q_ERKLAERUNGEN)),
         ],
         Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),
         Step::Bestaetigung | Step::Bescheid | Step::Nachweise | Step::Bericht => Vec::new(),
@@ -353,72 +523,87 @@ fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question>
     if may_be_pregnant {
         qs.push(Question::new(
             field(Key::Schwanger),
-            ask("Sind Sie schwanger?", format!("Ist {name} schwanger?")),
+            ask(t(k::Q_SCHWANGER), tf(k::Q_SCHWANGER_2, &[("name", &name)])),
             Kind::YesNo,
             ask(
-                "Wählen Sie aus, ob Sie schwanger sind.",
-                format!("Wählen Sie aus, ob {name} schwanger ist."),
+                t(k::Q_WAEHLEN_SCHWANGER),
+                tf(k::Q_WAEHLEN_SCHWANGER_2, &[("name", &name)]),
             ),
         ));
         if p.is_some_and(|p| p.schwanger == Some(true)) {
             qs.push(
                 Question::new(
                     field(Key::Entbindungstermin),
-                    "Voraussichtlicher Entbindungstermin",
+                    t(k::Q_VORAUSSICHTLICHER_ENTBINDUNGSTERMIN),
                     Kind::Date {
                         rule: DateRule::DueDate,
                     },
-                    "Geben Sie den voraussichtlichen Entbindungstermin ein.",
+                    t(k::Q_GEBEN_VORAUSSICHTLICHEN_ENTBINDUNGSTERMIN),
                 )
-                .hint("Steht im Mutterpass."),
+                .hint(t(k::Q_STEHT_MUTTERPASS)),
             );
         }
     }
     qs.push(
         Question::new(
             field(Key::Behinderung),
-            ask("Bekommen Sie Leistungen zur Teilhabe am Arbeitsleben oder Eingliederungshilfe wegen einer Behinderung?", format!("Bekommt {name} Leistungen zur Teilhabe am Arbeitsleben oder Eingliederungshilfe?")),
+            ask(
+                t(k::Q_BEKOMMEN_LEISTUNGEN_TEILHABE_ARBEITSLEBEN),
+                tf(
+                    k::Q_BEKOMMT_LEISTUNGEN_TEILHABE_ARBEITSLEBEN,
+                    &[("name", &name)],
+                ),
+            ),
             Kind::YesNo,
-            "Wählen Sie aus, ob Leistungen wegen einer Behinderung bezogen werden.",
+            t(k::Q_WAEHLEN_LEISTUNGEN_WEGEN_BEHINDERUNG),
         )
-        .hint("Zum Beispiel eine berufliche Reha, Werkstatt oder Eingliederungshilfe nach dem SGB IX."),
+        .hint(t(k::Q_BEISPIEL_BERUFLICHE_REHA_WERKSTATT)),
     );
     qs.push(
         Question::new(
             field(Key::Ernaehrung),
-            ask("Brauchen Sie aus medizinischen Gründen eine kostenaufwändige Ernährung?", format!("Braucht {name} aus medizinischen Gründen eine kostenaufwändige Ernährung?")),
+            ask(
+                t(k::Q_BRAUCHEN_MEDIZINISCHEN_GRUENDEN_KOSTENAUFWAENDIGE),
+                tf(
+                    k::Q_BRAUCHT_MEDIZINISCHEN_GRUENDEN_KOSTENAUFWAENDIGE,
+                    &[("name", &name)],
+                ),
+            ),
             Kind::YesNo,
-            "Wählen Sie aus, ob eine kostenaufwändige Ernährung nötig ist.",
+            t(k::Q_WAEHLEN_KOSTENAUFWAENDIGE_ERNAEHRUNG_NOETIG),
         )
-        .hint("Zum Beispiel bei Zöliakie oder nach ärztlicher Verordnung. Eine Ärztin oder ein Arzt bestätigt das auf der Anlage MEB."),
+        .hint(t(k::Q_BEISPIEL_ZOELIAKIE_NACH_AERZTLICHER)),
     );
     qs.push(
         Question::new(
             field(Key::BesondererBedarf),
             ask(
-                "Haben Sie laufend einen besonderen Bedarf, den Sie nicht anders decken können?",
-                format!("Hat {name} laufend einen besonderen Bedarf?"),
+                t(k::Q_HABEN_LAUFEND_BESONDEREN_BEDARF),
+                tf(k::Q_HAT_LAUFEND_BESONDEREN_BEDARF, &[("name", &name)]),
             ),
             Kind::YesNo,
-            "Wählen Sie aus, ob ein besonderer laufender Bedarf besteht.",
+            t(k::Q_WAEHLEN_BESONDERER_LAUFENDER_BEDARF),
         )
-        .hint("Zum Beispiel Fahrtkosten, um getrennt lebende Kinder zu sehen."),
+        .hint(t(k::Q_BEISPIEL_FAHRTKOSTEN_UM_GETRENNT)),
     );
     qs.push(Question::new(
         field(Key::Unfall),
-        ask("Wurden Sie durch einen Unfall oder eine andere Person geschädigt, sodass Sie Ansprüche gegen andere haben?", format!("Wurde {name} durch einen Unfall oder eine andere Person geschädigt?")),
+        ask(
+            t(k::Q_WURDEN_DURCH_UNFALL_ANDERE),
+            tf(k::Q_WURDE_DURCH_UNFALL_ANDERE, &[("name", &name)]),
+        ),
         Kind::YesNo,
-        "Wählen Sie aus, ob ein Schaden durch Dritte vorliegt.",
+        t(k::Q_WAEHLEN_SCHADEN_DURCH_DRITTE),
     ));
     if who == PersonRef::Antragsteller && age.is_some_and(|a| a < 25) {
         qs.push(
             Question::new(
                 field(Key::ElternteilAusserhalb),
-                "Lebt mindestens ein Elternteil von Ihnen außerhalb Ihres Haushalts?",
+                t(k::Q_LEBT_MINDESTENS_ELTERNTEIL_IHNEN),
                 Kind::YesNo,
-                "Wählen Sie aus, ob ein Elternteil außerhalb Ihres Haushalts lebt.",
+                t(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_IHRES),
             )
-            .hint("Unter 25 Jahren können Sie Unterhalt von Ihren Eltern verlangen (Anlage UH3)."),
+            .hint(t(k::Q_UNTER_25_JAHREN_KOENNEN)),
         );
     }
     qs
@@ -434,43 +619,43 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     let mut qs = vec![
         Question::new(
             field(Key::Vorname),
-            "Vorname",
+            t(k::Q_VORNAME),
             text("off"),
-            format!("Geben Sie den Vornamen ein ({name})."),
+            tf(k::Q_GEBEN_VORNAMEN_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Nachname),
-            "Nachname",
+            t(k::Q_NACHNAME),
             text("off"),
-            format!("Geben Sie den Nachnamen ein ({name})."),
+            tf(k::Q_GEBEN_NACHNAMEN_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Geburtsdatum),
-            "Geburtsdatum",
+            t(k::Q_GEBURTSDATUM),
             Kind::Date {
                 rule: DateRule::Birth,
             },
-            format!("Geben Sie das Geburtsdatum ein ({name})."),
+            tf(k::Q_GEBEN_GEBURTSDATUM_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Geschlecht),
-            "Geschlecht",
+            t(k::Q_GESCHLECHT),
             choice::<Geschlecht>(),
-            "Wählen Sie das Geschlecht aus oder „keine Angabe“.",
+            t(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE_2),
         ),
     ];
     match who {
         PersonRef::Kind(_) => qs.push(Question::new(
             field(Key::KindVerhaeltnis),
-            format!("Wie ist {name} mit Ihnen verwandt?"),
+            tf(k::Q_IHNEN_VERWANDT, &[("name", &name)]),
             choice::<KindVerhaeltnis>(),
-            "Wählen Sie aus, wessen Kind es ist.",
+            t(k::Q_WAEHLEN_WESSEN_KIND),
         )),
         PersonRef::Weitere(_) => qs.push(Question::new(
             field(Key::WeitereVerhaeltnis),
-            format!("In welcher Beziehung steht {name} zu Ihnen?"),
+            tf(k::Q_WELCHER_BEZIEHUNG_STEHT_IHNEN, &[("name", &name)]),
             choice::<WeitereVerhaeltnis>(),
-            "Wählen Sie aus, in welcher Beziehung die Person zu Ihnen steht.",
+            t(k::Q_WAEHLEN_WELCHER_BEZIEHUNG_PERSON),
         )),
         _ => {}
     }
@@ -482,28 +667,28 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     if !is_ki {
         qs.push(Question::new(
             field(Key::Erwerbsfaehig),
-            format!("Kann {name} in den nächsten sechs Monaten mindestens drei Stunden am Tag arbeiten?"),
+            tf(k::Q_KANN_NAECHSTEN_SECHS_MONATEN, &[("name", &name)]),
             Kind::YesNo,
-            "Wählen Sie aus, ob die Person mindestens drei Stunden am Tag arbeiten kann.",
+            t(k::Q_WAEHLEN_PERSON_MINDESTENS_DREI),
         ));
     }
     if matches!(who, PersonRef::Kind(_)) {
         if age.is_some_and(|a| (15..25).contains(&a)) {
             qs.push(Question::new(
                 field(Key::Schule),
-                format!("Geht {name} zur Schule oder macht eine Ausbildung?"),
+                tf(k::Q_GEHT_SCHULE_MACHT_AUSBILDUNG, &[("name", &name)]),
                 Kind::YesNo,
-                "Wählen Sie aus, ob die Person zur Schule geht oder eine Ausbildung macht.",
+                t(k::Q_WAEHLEN_PERSON_SCHULE_GEHT),
             ));
         }
         qs.push(
             Question::new(
                 field(Key::ElternteilAusserhalb),
-                format!("Lebt ein Elternteil von {name} außerhalb Ihres Haushalts?"),
+                tf(k::Q_LEBT_ELTERNTEIL_AUSSERHALB_IHRES, &[("name", &name)]),
                 Kind::YesNo,
-                "Wählen Sie aus, ob ein Elternteil außerhalb des Haushalts lebt.",
+                t(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_HAUSHALTS),
             )
-            .hint("Dann kann das Kind Unterhalt oder Unterhaltsvorschuss bekommen."),
+            .hint(t(k::Q_DANN_KANN_KIND_UNTERHALT)),
         );
     }
     qs.extend(situation_questions(a, who, today).into_iter().filter(|q| {
@@ -516,9 +701,9 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     }));
     qs.push(Question::new(
         field(Key::Krankenversicherung),
-        format!("Wie ist {name} krankenversichert?"),
+        tf(k::Q_KRANKENVERSICHERT_2, &[("name", &name)]),
         choice::<Krankenversicherung>(),
-        "Wählen Sie aus, wie die Person krankenversichert ist.",
+        t(k::Q_WAEHLEN_PERSON_KRANKENVERSICHERT),
     ));
     qs
 }
@@ -527,52 +712,52 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
 pub fn step_title(step: Step, a: &Antrag) -> String {
     let who = |p: PersonRef| a.display_name(p);
     match step {
-        Step::Start => "Antragssimulator Grundsicherung".into(),
-        Step::Alter => "Ihr Alter".into(),
-        Step::Erwerbsfaehigkeit => "Können Sie arbeiten?".into(),
-        Step::Aufenthalt => "Ihr Aufenthalt in Deutschland".into(),
-        Step::Ausbildung => "Schule, Ausbildung oder Studium".into(),
-        Step::Unterbringung => "Einrichtung und Rente".into(),
-        Step::Ausstieg(_) => "Grundsicherung für Arbeitsuchende passt nicht zu Ihrer Lage".into(),
-        Step::Personalien => "Ihre persönlichen Daten".into(),
-        Step::Lebenssituation => "Ihre Lebenssituation".into(),
-        Step::Haushalt => "Wer lebt mit Ihnen zusammen?".into(),
-        Step::Person(p) => format!("Angaben zu {}", who(p)),
-        Step::Wohnung => "Ihre Wohnung".into(),
-        Step::Wohnkosten => "Kosten für Wohnung und Heizung".into(),
-        Step::Einkommen(PersonRef::Antragsteller) => "Ihr Einkommen".into(),
-        Step::Einkommen(p) => format!("Einkommen von {}", who(p)),
-        Step::Vermoegen(PersonRef::Antragsteller) => "Ihr Vermögen".into(),
-        Step::Vermoegen(p) => format!("Vermögen von {}", who(p)),
-        Step::Bankverbindung => "Ihre Bankverbindung".into(),
-        Step::Pruefen => "Prüfen Sie Ihre Angaben".into(),
-        Step::Erklaerungen => "Erklärungen und Absenden".into(),
-        Step::Bestaetigung => "Antrag gesendet (Simulation)".into(),
-        Step::Bescheid => "Ihr Bescheid (Simulation)".into(),
-        Step::Nachweise => "Diese Nachweise brauchen Sie".into(),
-        Step::Bericht => "Ihr Erfahrungsbericht".into(),
+        Step::Start => t(k::SITE_NAME).into(),
+        Step::Alter => t(k::Q_ALTER).into(),
+        Step::Erwerbsfaehigkeit => t(k::Q_KOENNEN_ARBEITEN).into(),
+        Step::Aufenthalt => t(k::Q_AUFENTHALT_DEUTSCHLAND).into(),
+        Step::Ausbildung => t(k::Q_SCHULE_AUSBILDUNG_STUDIUM).into(),
+        Step::Unterbringung => t(k::Q_EINRICHTUNG_RENTE).into(),
+        Step::Ausstieg(_) => t(k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_PASST_NICHT).into(),
+        Step::Personalien => t(k::Q_PERSOENLICHEN_DATEN).into(),
+        Step::Lebenssituation => t(k::Q_LEBENSSITUATION).into(),
+        Step::Haushalt => t(k::Q_WER_LEBT_IHNEN_ZUSAMMEN).into(),
+        Step::Person(p) => tf(k::Q_ANGABEN, &[("name", &who(p))]),
+        Step::Wohnung => t(k::Q_WOHNUNG).into(),
+        Step::Wohnkosten => t(k::Q_KOSTEN_WOHNUNG_HEIZUNG).into(),
+        Step::Einkommen(PersonRef::Antragsteller) => t(k::Q_EINKOMMEN).into(),
+        Step::Einkommen(p) => tf(k::Q_EINKOMMEN_2, &[("name", &who(p))]),
+        Step::Vermoegen(PersonRef::Antragsteller) => t(k::Q_VERMOEGEN).into(),
+        Step::Vermoegen(p) => tf(k::Q_VERMOEGEN_2, &[("name", &who(p))]),
+        Step::Bankverbindung => t(k::Q_BANKVERBINDUNG).into(),
+        Step::Pruefen => t(k::Q_PRUEFEN_ANGABEN).into(),
+        Step::Erklaerungen => t(k::Q_ERKLAERUNGEN_ABSENDEN).into(),
+        Step::Bestaetigung => t(k::Q_ANTRAG_GESENDET_SIMULATION).into(),
+        Step::Bescheid => t(k::Q_BESCHEID_SIMULATION).into(),
+        Step::Nachweise => t(k::Q_DIESE_NACHWEISE_BRAUCHEN).into(),
+        Step::Bericht => t(k::Q_ERFAHRUNGSBERICHT).into(),
     }
 }
 
 /// Where the step's questions stand on paper ("Hauptantrag, Abschnitt D"), if anywhere.
 pub fn step_form_section(step: Step, a: &Antrag, today: Date) -> Option<String> {
     Some(match step {
-        Step::Alter | Step::Personalien => "Hauptantrag, Abschnitt A".into(),
-        Step::Aufenthalt => "Hauptantrag, Abschnitt B".into(),
+        Step::Alter | Step::Personalien => t(k::Q_HAUPTANTRAG_ABSCHNITT_A).into(),
+        Step::Aufenthalt => t(k::Q_HAUPTANTRAG_ABSCHNITT_B).into(),
         Step::Erwerbsfaehigkeit
         | Step::Ausbildung
         | Step::Unterbringung
-        | Step::Lebenssituation => "Hauptantrag, Abschnitt D".into(),
-        Step::Haushalt => "Hauptantrag, Abschnitt G".into(),
+        | Step::Lebenssituation => t(k::Q_HAUPTANTRAG_ABSCHNITT_D).into(),
+        Step::Haushalt => t(k::Q_HAUPTANTRAG_ABSCHNITT_G).into(),
         Step::Person(p) if a.bedarfsgemeinschaft(today).contains(&p) => {
             person_form(a, p, today).name()
         }
-        Step::Person(_) => "Hauptantrag, Abschnitt G".into(),
+        Step::Person(_) => t(k::Q_HAUPTANTRAG_ABSCHNITT_G).into(),
         Step::Wohnung | Step::Wohnkosten => Form::Kdu.name(),
         Step::Einkommen(_) => Form::Ek.name(),
         Step::Vermoegen(_) => Form::Vm.name(),
-        Step::Bankverbindung => "Hauptantrag, Abschnitt A".into(),
-        Step::Erklaerungen => "Hauptantrag, Abschnitt I".into(),
+        Step::Bankverbindung => t(k::Q_HAUPTANTRAG_ABSCHNITT_A).into(),
+        Step::Erklaerungen => t(k::Q_HAUPTANTRAG_ABSCHNITT_I).into(),
         _ => return None,
     })
 }
@@ -581,53 +766,53 @@ pub fn step_form_section(step: Step, a: &Antrag, today: Date) -> Option<String> 
 pub fn exit_explanation(exit: Ausstieg) -> (&'static str, &'static str, &'static str) {
     match exit {
         Ausstieg::UnterMindestalter => (
-            "Für Kinder unter 15 Jahren stellt ein Elternteil den Antrag.",
-            "Kinder gehören zur Bedarfsgemeinschaft ihrer Eltern. Wenden Sie sich mit Ihren Eltern an das Jobcenter oder an das Jugendamt.",
+            t(k::Q_KINDER_UNTER_15_JAHREN),
+            t(k::Q_KINDER_GEHOEREN_BEDARFSGEMEINSCHAFT_IHRER),
             "§ 7 Abs. 1 Nr. 1 SGB II",
         ),
         Ausstieg::Altersgrenze => (
-            "Sie haben die Altersgrenze erreicht.",
-            "Zuständig ist das Sozialamt: Grundsicherung im Alter und bei Erwerbsminderung.",
+            t(k::Q_HABEN_ALTERSGRENZE_ERREICHT),
+            t(k::Q_ZUSTAENDIG_SOZIALAMT_GRUNDSICHERUNG_ALTER),
             "§ 7a SGB II, § 41 SGB XII",
         ),
         Ausstieg::NichtErwerbsfaehig => (
-            "Wer auf Dauer weniger als drei Stunden am Tag arbeiten kann und allein lebt, bekommt keine Grundsicherung für Arbeitsuchende.",
-            "Zuständig ist das Sozialamt: Hilfe zum Lebensunterhalt oder Grundsicherung bei Erwerbsminderung. Eine Rente wegen Erwerbsminderung beantragen Sie bei der Deutschen Rentenversicherung.",
+            t(k::Q_WER_DAUER_WENIGER_ALS),
+            t(k::Q_ZUSTAENDIG_SOZIALAMT_HILFE_LEBENSUNTERHALT),
             "§ 8 SGB II, §§ 19, 41 SGB XII",
         ),
         Ausstieg::KeinWohnsitz => (
-            "Die Grundsicherung setzt voraus, dass Sie Ihren gewöhnlichen Aufenthalt in Deutschland haben.",
-            "Lassen Sie sich bei einer Sozialberatung beraten, zum Beispiel bei der Caritas, der Diakonie oder der Verbraucherzentrale.",
+            t(k::Q_GRUNDSICHERUNG_SETZT_VORAUS_GEWOEHNLICHEN),
+            t(k::Q_LASSEN_SICH_SOZIALBERATUNG_BERATEN),
             "§ 7 Abs. 1 Nr. 4 SGB II",
         ),
         Ausstieg::ErsteDreiMonate => (
-            "In den ersten drei Monaten des Aufenthalts gibt es die Grundsicherung nur für Menschen, die hier arbeiten oder selbständig sind.",
-            "Lassen Sie sich bei einer Migrationsberatung beraten. Sobald Sie arbeiten oder drei Monate hier leben, können Sie den Antrag stellen.",
+            t(k::Q_ERSTEN_DREI_MONATEN_AUFENTHALTS),
+            t(k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN),
             "§ 7 Abs. 1 Satz 2 Nr. 1 SGB II",
         ),
         Ausstieg::NurArbeitsuche => (
-            "Wer nur zur Arbeitsuche in Deutschland ist, bekommt in den ersten fünf Jahren keine Grundsicherung.",
-            "Lassen Sie sich bei einer Migrationsberatung beraten. Nehmen Sie eine Arbeit auf, auch in Teilzeit, kann sich das ändern.",
+            t(k::Q_WER_NUR_ARBEITSUCHE_DEUTSCHLAND),
+            t(k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN_2),
             "§ 7 Abs. 1 Satz 2 Nr. 2 SGB II",
         ),
         Ausstieg::Asylbewerber => (
-            "Wer Leistungen nach dem Asylbewerberleistungsgesetz bekommen kann, ist von der Grundsicherung ausgeschlossen.",
-            "Zuständig ist das Sozialamt oder die Ausländerbehörde Ihres Wohnorts.",
+            t(k::Q_WER_LEISTUNGEN_NACH_ASYLBEWERBERLEISTUNGSGESETZ),
+            t(k::Q_ZUSTAENDIG_SOZIALAMT_AUSLAENDERBEHOERDE_IHRES),
             "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II",
         ),
         Ausstieg::Studium => (
-            "Wer in einer Ausbildung ist, die mit BAföG gefördert werden kann, bekommt in der Regel keine Grundsicherung für den Lebensunterhalt.",
-            "Beantragen Sie BAföG beim Studierendenwerk oder BAföG-Amt. Für einige Mehrbedarfe, zum Beispiel in der Schwangerschaft, kann das Jobcenter trotzdem zahlen.",
+            t(k::Q_WER_AUSBILDUNG_BAFOEG_GEFOERDERT),
+            t(k::Q_BEANTRAGEN_BAFOEG_BEIM_STUDIERENDENWERK),
             "§ 7 Abs. 5 und § 27 SGB II",
         ),
         Ausstieg::Stationaer => (
-            "Wer länger als sechs Monate in einer stationären Einrichtung lebt, bekommt keine Grundsicherung für Arbeitsuchende.",
-            "Zuständig ist das Sozialamt.",
+            t(k::Q_WER_LAENGER_ALS_SECHS),
+            t(k::Q_ZUSTAENDIG_SOZIALAMT),
             "§ 7 Abs. 4 SGB II",
         ),
         Ausstieg::Altersrente => (
-            "Wer eine Altersrente bezieht, bekommt keine Grundsicherung für Arbeitsuchende.",
-            "Reicht die Rente nicht, ist das Sozialamt zuständig: Grundsicherung im Alter. Prüfen Sie auch Wohngeld.",
+            t(k::Q_WER_ALTERSRENTE_BEZIEHT_BEKOMMT),
+            t(k::Q_REICHT_RENTE_NICHT_SOZIALAMT),
             "§ 7 Abs. 4 SGB II, § 41 SGB XII",
         ),
     }
@@ -654,8 +839,8 @@ pub fn answer_text(q: &Question, a: &Antrag) -> String {
     let raw = a.display(q.field);
     let text = match &q.kind {
         Kind::YesNo => match raw.as_str() {
-            "ja" => "Ja".to_string(),
-            "nein" => "Nein".to_string(),
+            "ja" => t(k::STEP_YES).to_string(),
+            "nein" => t(k::STEP_NO).to_string(),
             _ => String::new(),
         },
         Kind::Choice(options) => options
@@ -670,7 +855,7 @@ pub fn answer_text(q: &Question, a: &Antrag) -> String {
         _ => raw,
     };
     if text.is_empty() {
-        "Nicht angegeben".into()
+        t(k::Q_NICHT_ANGEGEBEN).into()
     } else {
         text
     }
@@ -682,7 +867,7 @@ fn flush_group(rows: &mut Vec<SummaryRow>, group: Option<(String, Vec<String>)>)
         rows.push(SummaryRow {
             label: legend,
             value: if ticked.is_empty() {
-                "Nichts ausgewählt".into()
+                t(k::Q_NICHTS_AUSGEWAEHLT).into()
             } else {
                 ticked.join(", ")
             },
@@ -728,20 +913,50 @@ pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
 /// "Warum wird das gefragt?": why the Jobcenter needs a step's answers, and the rule behind it.
 pub fn step_reason(step: Step) -> Option<(&'static str, &'static str)> {
     Some(match step {
-        Step::Alter => ("Grundsicherung für Arbeitsuchende gibt es ab 15 Jahren bis zur Regelaltersgrenze. Danach ist das Sozialamt zuständig.", "§ 7 Abs. 1 Nr. 1, § 7a SGB II"),
-        Step::Erwerbsfaehigkeit => ("Leistungen bekommt, wer mindestens drei Stunden am Tag arbeiten kann, oder wer mit so einer Person zusammenlebt. Ist das unklar, zahlt das Jobcenter, bis es geklärt ist.", "§§ 7, 8, 44a SGB II"),
-        Step::Aufenthalt => ("Wer nicht in Deutschland lebt, nur zur Arbeitsuche hier ist oder Asylbewerberleistungen bekommen kann, ist ausgeschlossen.", "§ 7 Abs. 1 SGB II"),
-        Step::Ausbildung => ("Wer eine Ausbildung macht, die mit BAföG oder Berufsausbildungsbeihilfe gefördert werden kann, bekommt in der Regel keine Leistungen für den Lebensunterhalt.", "§ 7 Abs. 5 und 6 SGB II"),
-        Step::Unterbringung => ("Wer länger als sechs Monate in einer stationären Einrichtung lebt oder eine Altersrente bezieht, ist ausgeschlossen.", "§ 7 Abs. 4 SGB II"),
-        Step::Personalien => ("Das Jobcenter muss wissen, wer den Antrag stellt und wo Sie wohnen; der Wohnort bestimmt das zuständige Jobcenter. Die Krankenkasse braucht es, um Sie dort anzumelden.", "§§ 36, 37 SGB II, § 60 SGB I"),
-        Step::Lebenssituation => ("Schwangerschaft, Behinderung, eine besondere Ernährung oder ein laufender besonderer Bedarf können einen Mehrbedarf begründen. Ansprüche gegen andere gehen der Grundsicherung vor.", "§§ 21, 33 SGB II"),
-        Step::Haushalt => ("Wer mit Ihnen zusammenlebt, kann zur Bedarfsgemeinschaft gehören. Dann zählen Bedarf und Einkommen aller zusammen.", "§ 7 Abs. 3, § 9 Abs. 2 SGB II"),
-        Step::Person(_) => ("Für jede Person der Bedarfsgemeinschaft wird ein eigener Bedarf berechnet; für Kinder unter 15 gibt es die Anlage KI, ab 15 die Anlage WEP.", "§ 7 Abs. 3 SGB II"),
-        Step::Wohnung | Step::Wohnkosten => ("Die Kosten für Unterkunft und Heizung werden in tatsächlicher Höhe übernommen, soweit sie angemessen sind. Wird Warmwasser in der Wohnung erzeugt, gibt es einen Mehrbedarf.", "§ 22 Abs. 1, § 21 Abs. 7 SGB II"),
-        Step::Einkommen(_) => ("Einkommen mindert die Leistung. Von Erwerbseinkommen bleibt ein Teil frei, damit sich Arbeit lohnt.", "§§ 11, 11b SGB II"),
-        Step::Vermoegen(_) => ("Vermögen über dem Freibetrag ist zuerst für den Lebensunterhalt einzusetzen. Bestimmtes Vermögen, etwa ein angemessenes Auto, ist geschützt.", "§ 12 SGB II"),
-        Step::Bankverbindung => ("Die Leistung wird auf ein Konto überwiesen. Ohne Konto haben Sie ein Recht auf ein Basiskonto.", "§ 42 SGB II, § 31 ZKG"),
-        Step::Erklaerungen => ("Sie müssen alle Tatsachen angeben, die für die Leistung wichtig sind, und Änderungen sofort mitteilen.", "§ 60 SGB I"),
+        Step::Alter => (
+            t(k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_GIBT_AB),
+            "§ 7 Abs. 1 Nr. 1, § 7a SGB II",
+        ),
+        Step::Erwerbsfaehigkeit => (
+            t(k::Q_LEISTUNGEN_BEKOMMT_WER_MINDESTENS),
+            "§§ 7, 8, 44a SGB II",
+        ),
+        Step::Aufenthalt => (t(k::Q_WER_NICHT_DEUTSCHLAND_LEBT), "§ 7 Abs. 1 SGB II"),
+        Step::Ausbildung => (
+            t(k::Q_WER_AUSBILDUNG_MACHT_BAFOEG),
+            "§ 7 Abs. 5 und 6 SGB II",
+        ),
+        Step::Unterbringung => (t(k::Q_WER_LAENGER_ALS_SECHS_2), "§ 7 Abs. 4 SGB II"),
+        Step::Personalien => (
+            t(k::Q_JOBCENTER_MUSS_WISSEN_WER),
+            "§§ 36, 37 SGB II, § 60 SGB I",
+        ),
+        Step::Lebenssituation => (
+            t(k::Q_SCHWANGERSCHAFT_BEHINDERUNG_BESONDERE_ERNAEHRUNG),
+            "§§ 21, 33 SGB II",
+        ),
+        Step::Haushalt => (
+            t(k::Q_WER_IHNEN_ZUSAMMENLEBT_KANN),
+            "§ 7 Abs. 3, § 9 Abs. 2 SGB II",
+        ),
+        Step::Person(_) => (
+            t(k::Q_JEDE_PERSON_BEDARFSGEMEINSCHAFT_WIRD),
+            "§ 7 Abs. 3 SGB II",
+        ),
+        Step::Wohnung | Step::Wohnkosten => (
+            t(k::Q_KOSTEN_UNTERKUNFT_HEIZUNG_WERDEN),
+            "§ 22 Abs. 1, § 21 Abs. 7 SGB II",
+        ),
+        Step::Einkommen(_) => (
+            t(k::Q_EINKOMMEN_MINDERT_LEISTUNG_ERWERBSEINKOMMEN),
+            "§§ 11, 11b SGB II",
+        ),
+        Step::Vermoegen(_) => (t(k::Q_VERMOEGEN_UEBER_FREIBETRAG_ZUERST), "§ 12 SGB II"),
+        Step::Bankverbindung => (
+            t(k::Q_LEISTUNG_WIRD_KONTO_UEBERWIESEN),
+            "§ 42 SGB II, § 31 ZKG",
+        ),
+        Step::Erklaerungen => (t(k::Q_MUESSEN_ALLE_TATSACHEN_ANGEBEN), "§ 60 SGB I"),
         _ => return None,
     })
 }

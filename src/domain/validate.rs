@@ -11,6 +11,7 @@ use super::date::{Date, DateError};
 use super::flow::Step;
 use super::money::{parse_money, Cents, MoneyError};
 use super::questions::Question;
+use crate::i18n::{k, t, tf};
 use thiserror::Error;
 
 /// How a question is answered, and the limits its answer must keep.
@@ -66,15 +67,13 @@ pub enum Value {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum IbanError {
-    #[error("Geben Sie die IBAN mit Ländercode ein, zum Beispiel DE89 3704 0044 0532 0130 00.")]
+    #[error("{}", crate::i18n::t(k::V_GEBEN_IBAN_LAENDERCODE_BEISPIEL))]
     Format,
-    #[error(
-        "Eine deutsche IBAN hat 22 Zeichen. Prüfen Sie, ob eine Stelle fehlt oder zu viel ist."
-    )]
+    #[error("{}", crate::i18n::t(k::V_DEUTSCHE_IBAN_HAT_22))]
     LengthDe,
-    #[error("Die IBAN hat nicht die richtige Länge. Prüfen Sie sie auf Ihrer Bankkarte oder Ihrem Kontoauszug.")]
+    #[error("{}", crate::i18n::t(k::V_IBAN_HAT_NICHT_RICHTIGE))]
     Length,
-    #[error("Die Prüfziffer der IBAN stimmt nicht. Prüfen Sie, ob Sie sich vertippt haben.")]
+    #[error("{}", crate::i18n::t(k::V_PRUEFZIFFER_IBAN_STIMMT_NICHT))]
     Checksum,
 }
 
@@ -101,13 +100,11 @@ pub enum FieldError {
         #[source]
         source: IbanError,
     },
-    #[error("Der Text ist zu lang. Kürzen Sie ihn auf höchstens {max} Zeichen.")]
+    #[error("{}", crate::i18n::tf(k::V_TEXT_LANG_KUERZEN_IHN, &[("max", &.max.to_string())]))]
     TooLong { field: FieldId, max: usize },
-    #[error(
-        "Der Text enthält Steuerzeichen. Geben Sie nur Buchstaben, Ziffern und Satzzeichen ein."
-    )]
+    #[error("{}", crate::i18n::t(k::V_TEXT_ENTHAELT_STEUERZEICHEN_GEBEN))]
     ControlCharacters { field: FieldId },
-    #[error("Wählen Sie eine der angebotenen Antworten aus.")]
+    #[error("{}", crate::i18n::t(k::V_WAEHLEN_ANGEBOTENEN_ANTWORTEN))]
     NotAnOption { field: FieldId },
     /// A rule about the answer itself or its relation to other answers.
     #[error("{message}")]
@@ -224,7 +221,7 @@ pub fn parse_answer(
             if digits.len() != 5 || !digits.chars().all(|c| c.is_ascii_digit()) {
                 return Err(FieldError::rule(
                     field,
-                    "Geben Sie die Postleitzahl mit fünf Ziffern ein, zum Beispiel 55218.",
+                    t(k::V_GEBEN_POSTLEITZAHL_FUENF_ZIFFERN),
                 ));
             }
             Value::Text(digits)
@@ -237,7 +234,7 @@ pub fn parse_answer(
             if !ok {
                 return Err(FieldError::rule(
                     field,
-                    "Geben Sie die Telefonnummer nur mit Ziffern ein, zum Beispiel 06132 12345.",
+                    t(k::V_GEBEN_TELEFONNUMMER_NUR_ZIFFERN),
                 ));
             }
             Value::Text(trimmed.to_string())
@@ -272,15 +269,10 @@ pub fn parse_answer(
                 Ok(_) => {
                     return Err(FieldError::rule(
                         field,
-                        format!("Geben Sie eine Zahl von 0 bis {max} ein."),
+                        tf(k::V_GEBEN_ZAHL_0_BIS, &[("max", &max.to_string())]),
                     ))
                 }
-                Err(_) => {
-                    return Err(FieldError::rule(
-                        field,
-                        "Geben Sie die Anzahl als ganze Zahl ein, zum Beispiel 2.",
-                    ))
-                }
+                Err(_) => return Err(FieldError::rule(field, t(k::V_GEBEN_ANZAHL_ALS_GANZE))),
             }
         }
     };
@@ -309,27 +301,24 @@ fn check_date(field: FieldId, rule: DateRule, date: Date, today: Date) -> Result
             if date > today {
                 return Err(FieldError::rule(
                     field,
-                    "Das Geburtsdatum muss in der Vergangenheit liegen.",
+                    t(k::V_GEBURTSDATUM_MUSS_VERGANGENHEIT_LIEGEN),
                 ));
             }
             if date.age_on(today) > 120 {
-                return Err(FieldError::rule(
-                    field,
-                    "Das Geburtsdatum liegt mehr als 120 Jahre zurück. Prüfen Sie das Jahr.",
-                ));
+                return Err(FieldError::rule(field, t(k::V_GEBURTSDATUM_LIEGT_MEHR_ALS)));
             }
         }
         DateRule::DueDate => {
             if date < today {
                 return Err(FieldError::rule(
                     field,
-                    "Der Entbindungstermin liegt in der Vergangenheit. Ist das Kind schon geboren, tragen Sie es als Kind im Haushalt ein.",
+                    t(k::V_ENTBINDUNGSTERMIN_LIEGT_VERGANGENHEIT_KIND),
                 ));
             }
             if date > today.add_months(10) {
                 return Err(FieldError::rule(
                     field,
-                    "Der Entbindungstermin kann höchstens zehn Monate in der Zukunft liegen. Prüfen Sie das Datum.",
+                    t(k::V_ENTBINDUNGSTERMIN_KANN_HOECHSTENS_ZEHN),
                 ));
             }
         }
@@ -359,7 +348,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if a.familienstand == Some(Familienstand::Verheiratet) && a.hat_partner == Some(false) {
                 rule(
                     FieldId::of(Key::HatPartner),
-                    "Sie haben angegeben, dass Sie verheiratet sind. Wählen Sie „Ja“, wenn Sie zusammenleben, oder ändern Sie Ihren Familienstand in „dauernd getrennt lebend“.",
+                    t(k::V_HABEN_ANGEGEBEN_VERHEIRATET_WAEHLEN),
                 );
             }
             let married = matches!(a.familienstand, Some(Familienstand::Verheiratet));
@@ -370,7 +359,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             {
                 rule(
                     FieldId::of(Key::Partnerschaft),
-                    "Sie haben einen Familienstand angegeben, der nicht „verheiratet“ ist. Wählen Sie „Wir leben unverheiratet zusammen“ oder ändern Sie Ihren Familienstand.",
+                    t(k::V_HABEN_FAMILIENSTAND_ANGEGEBEN_NICHT),
                 );
             }
         }
@@ -381,14 +370,11 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             match who {
                 PersonRef::Partner if age.is_some_and(|a| a < 15) => rule(
                     field(Key::Geburtsdatum),
-                    "Eine Partnerin oder ein Partner muss mindestens 15 Jahre alt sein. Prüfen Sie das Geburtsdatum.",
+                    t(k::V_PARTNERIN_PARTNER_MUSS_MINDESTENS),
                 ),
                 PersonRef::Kind(_) => {
                     if age.is_some_and(|a| a >= 25) {
-                        rule(
-                            field(Key::Geburtsdatum),
-                            "Kinder ab 25 Jahren gehören nicht zur Bedarfsgemeinschaft. Zählen Sie die Person unter „weitere Personen“ und prüfen Sie das Geburtsdatum.",
-                        );
+                        rule(field(Key::Geburtsdatum), t(k::V_KINDER_AB_25_JAHREN));
                     }
                     let relation = p.and_then(|p| p.kind_verhaeltnis);
                     let with_partner = matches!(
@@ -398,10 +384,13 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                     if with_partner && a.hat_partner != Some(true) {
                         rule(
                             field(Key::KindVerhaeltnis),
-                            "Sie haben keine Partnerin und keinen Partner im Haushalt angegeben. Wählen Sie eine andere Antwort oder ändern Sie die Angaben zum Haushalt.",
+                            t(k::V_HABEN_KEINE_PARTNERIN_KEINEN),
                         );
                     }
-                    let own = matches!(relation, Some(KindVerhaeltnis::Leiblich | KindVerhaeltnis::Gemeinsam));
+                    let own = matches!(
+                        relation,
+                        Some(KindVerhaeltnis::Leiblich | KindVerhaeltnis::Gemeinsam)
+                    );
                     let mut parents = vec![PersonRef::Antragsteller];
                     if with_partner {
                         parents = if relation == Some(KindVerhaeltnis::Gemeinsam) {
@@ -415,14 +404,11 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                             continue;
                         };
                         if child <= parent_birth {
-                            rule(
-                                field(Key::Geburtsdatum),
-                                "Das Kind kann nicht älter sein als sein Elternteil. Prüfen Sie die Geburtsdaten.",
-                            );
+                            rule(field(Key::Geburtsdatum), t(k::V_KIND_KANN_NICHT_AELTER));
                         } else if (own || with_partner) && parent_birth.age_on(child) < 12 {
                             rule(
                                 field(Key::Geburtsdatum),
-                                "Zwischen Kind und Elternteil liegen weniger als 12 Jahre. Prüfen Sie die Geburtsdaten.",
+                                t(k::V_ZWISCHEN_KIND_ELTERNTEIL_LIEGEN),
                             );
                         }
                     }
@@ -430,18 +416,20 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                 PersonRef::Weitere(_) => match p.and_then(|p| p.weitere_verhaeltnis) {
                     Some(WeitereVerhaeltnis::Partner) if a.hat_partner == Some(true) => rule(
                         field(Key::WeitereVerhaeltnis),
-                        "Sie haben schon eine Partnerin oder einen Partner angegeben. In einer Bedarfsgemeinschaft kann es nur eine Partnerin oder einen Partner geben.",
+                        t(k::V_HABEN_SCHON_PARTNERIN_PARTNER),
                     ),
                     Some(WeitereVerhaeltnis::Partner) => rule(
                         field(Key::WeitereVerhaeltnis),
-                        "Tragen Sie Ihre Partnerin oder Ihren Partner bei der Frage „Leben Sie mit einer Partnerin oder einem Partner zusammen?“ ein, nicht als weitere Person.",
+                        t(k::V_TRAGEN_PARTNERIN_PARTNER_FRAGE),
                     ),
                     Some(WeitereVerhaeltnis::Elternteil) => {
-                        if let (Some(parent), Some(me)) = (birth(who), birth(PersonRef::Antragsteller)) {
+                        if let (Some(parent), Some(me)) =
+                            (birth(who), birth(PersonRef::Antragsteller))
+                        {
                             if parent >= me {
                                 rule(
                                     field(Key::Geburtsdatum),
-                                    "Ein Elternteil kann nicht jünger sein als Sie. Prüfen Sie das Geburtsdatum.",
+                                    t(k::V_ELTERNTEIL_KANN_NICHT_JUENGER),
                                 );
                             }
                         }
@@ -454,7 +442,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
         Step::Wohnung if a.wohnung.kosten == Some(true) && a.wohnung.wohnflaeche == Some(0) => {
             rule(
                 FieldId::of(Key::Wohnflaeche),
-                "Geben Sie eine Wohnfläche von mindestens 1 Quadratmeter ein.",
+                t(k::V_GEBEN_WOHNFLAECHE_MINDESTENS_1),
             )
         }
         Step::Einkommen(who) => {
@@ -466,14 +454,13 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if p.einkommen.keine && p.einkommen.any() {
                 rule(
                     FieldId::person(who, Key::EinkommenKeine),
-                    "Sie haben Einnahmen ausgewählt und „Keine Einnahmen“. Wählen Sie nur eines davon.",
+                    t(k::V_HABEN_EINNAHMEN_AUSGEWAEHLT_KEINE),
                 );
             } else if !p.einkommen.keine && !p.einkommen.any() {
                 let message = if who == PersonRef::Antragsteller {
-                    "Wählen Sie aus, welche Einnahmen Sie haben, oder „Keine Einnahmen“."
-                        .to_string()
+                    t(k::V_WAEHLEN_WELCHE_EINNAHMEN_HABEN).to_string()
                 } else {
-                    format!("Wählen Sie aus, welche Einnahmen {name} hat, oder „Keine Einnahmen“.")
+                    tf(k::V_WAEHLEN_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
                 };
                 rule(first, &message);
             }
@@ -484,7 +471,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                 if netto > brutto {
                     rule(
                         FieldId::person(who, Key::EinkommenBetrag(Betrag::ErwerbNetto)),
-                        "Der Nettolohn kann nicht höher sein als der Bruttolohn. Prüfen Sie beide Beträge auf der Lohnabrechnung.",
+                        t(k::V_NETTOLOHN_KANN_NICHT_HOEHER),
                     );
                 }
             }
@@ -497,12 +484,12 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if p.vermoegen.keine && any {
                 rule(
                     FieldId::person(who, Key::VermoegenKeine),
-                    "Sie haben Vermögen ausgewählt und „Kein Vermögen“. Wählen Sie nur eines davon.",
+                    t(k::V_HABEN_VERMOEGEN_AUSGEWAEHLT_KEIN),
                 );
             } else if !p.vermoegen.keine && !any {
                 rule(
                     FieldId::person(who, Key::VermoegenArt(VermoegensArt::Konten)),
-                    "Wählen Sie aus, was vorhanden ist, oder „Kein Vermögen“.",
+                    t(k::V_WAEHLEN_VORHANDEN_KEIN_VERMOEGEN),
                 );
             }
         }
@@ -646,7 +633,7 @@ mod tests {
             parse_answer(F, &Kind::Money { cap: CAP_MONTHLY }, "200000", today()).expect_err("cap");
         assert_eq!(
             e.to_string(),
-            "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00 € ein."
+            "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00\u{a0}€ ein."
         );
     }
 }

@@ -2,10 +2,13 @@
 //! the source and compiled in; the others are files loaded when a person chooses them, so the
 //! first load carries one language only (see build.rs and scripts/locales.py).
 //!
-//! Plain Rust like the domain: the UI keeps the current catalogue and asks it for texts.
+//! Plain Rust like the domain. The current language is ambient, like a process's locale: the UI
+//! sets it ([`set_current`]) and then draws the pages anew; the domain's texts ([`t`], [`tf`]) and
+//! the UI's come from it. Untouched (native tests, start-up), it is German.
 
 pub mod format;
 
+use std::cell::Cell;
 use thiserror::Error;
 
 /// One message of the catalogue. The constants in [`k`] are the only way to make one, so a key
@@ -162,6 +165,47 @@ impl Catalogue {
     pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
         fill(self.get(key), args)
     }
+}
+
+static GERMAN_TEXTS: Catalogue = Catalogue::GERMAN;
+
+thread_local! {
+    static CURRENT: Cell<&'static Catalogue> = const { Cell::new(&GERMAN_TEXTS) };
+}
+
+/// The catalogue texts come from now on.
+pub fn current() -> &'static Catalogue {
+    CURRENT.with(Cell::get)
+}
+
+/// Show texts in `catalogue`'s language from now on (on this thread).
+pub fn set_current(catalogue: &'static Catalogue) {
+    CURRENT.with(|c| c.set(catalogue));
+}
+
+/// German, the compiled-in catalogue.
+pub fn german() -> &'static Catalogue {
+    &GERMAN_TEXTS
+}
+
+/// A text in the current language.
+pub fn t(key: Key) -> &'static str {
+    current().get(key)
+}
+
+/// A text in the current language with its placeholders filled in.
+pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
+    current().fill(key, args)
+}
+
+/// An amount the current language's way.
+pub fn money(amount: crate::domain::money::Cents) -> String {
+    format::money(amount, current().lang())
+}
+
+/// A date the current language's way.
+pub fn date(d: crate::domain::date::Date) -> String {
+    format::date(d, current().lang())
 }
 
 /// Replace each `{name}` by its value; a placeholder without a value stays as it is (build.rs

@@ -2,10 +2,8 @@
 //! page's `lang` and `dir`, loading a language file when it is first chosen, and remembering the
 //! choice on this device (never in kiosk mode).
 
-use crate::domain::date::Date;
-use crate::domain::money::Cents;
-use crate::i18n::{format, Catalogue, Key, Lang};
-use std::cell::{Cell, RefCell};
+use crate::i18n::{Catalogue, Lang};
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -13,40 +11,20 @@ use wasm_bindgen_futures::JsFuture;
 /// exported file or "Alle Daten löschen" does not depend on it.
 pub const STORAGE_KEY: &str = "antragssimulator-sprache";
 
-static GERMAN: Catalogue = Catalogue::GERMAN;
+/// Texts in the current language. Not reactive: the app draws its pages anew when the language
+/// changes (see `App`), so a page holds plain text, not one watcher per text.
+pub use crate::i18n::{t, tf};
 
 thread_local! {
-    static CURRENT: Cell<&'static Catalogue> = const { Cell::new(&GERMAN) };
     /// Languages loaded in this session; each is read once and kept for the page's life.
     static LOADED: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
 }
 
-fn current() -> &'static Catalogue {
-    CURRENT.with(Cell::get)
-}
-
-/// A text in the current language. Not reactive: the app draws its pages anew when the
-/// language changes (see `App`), so a page holds plain text, not one watcher per text.
-pub fn t(key: Key) -> &'static str {
-    current().get(key)
-}
-
-/// A text with its placeholders filled in.
-pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
-    current().fill(key, args)
-}
-
 pub fn lang() -> Lang {
-    current().lang()
+    crate::i18n::current().lang()
 }
 
-pub fn money(amount: Cents) -> String {
-    format::money(amount, lang())
-}
-
-pub fn date(d: Date) -> String {
-    format::date(d, lang())
-}
+pub use crate::i18n::{date, money};
 
 /// The document title: the page's name, the app's name, and "Fehler" first when the page shows
 /// errors (so a screen reader hears it on arrival).
@@ -62,7 +40,7 @@ pub fn page_title(page: &str, errors: bool) -> String {
 
 /// Show the page in `catalogue`'s language from now on: texts, `lang` and `dir` of the document.
 pub fn apply(catalogue: &'static Catalogue) {
-    CURRENT.with(|c| c.set(catalogue));
+    crate::i18n::set_current(catalogue);
     let lang = catalogue.lang();
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -76,7 +54,7 @@ pub fn apply(catalogue: &'static Catalogue) {
 /// The catalogue of `lang`, from memory or from the app's own language file.
 pub async fn load(lang: Lang) -> Option<&'static Catalogue> {
     if lang == Lang::De {
-        return Some(&GERMAN);
+        return Some(crate::i18n::german());
     }
     if let Some(known) = LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang() == lang)) {
         return Some(known);
