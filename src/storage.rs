@@ -223,10 +223,28 @@ pub fn parse_export(text: &str) -> Result<Walkthrough, ImportError> {
     decode(text)
 }
 
+/// Where the chosen language is kept: beside the answers, not inside them, so that an exported
+/// file does not carry it; `clear` removes it with them.
+pub const LANGUAGE_KEY: &str = "antragssimulator-sprache";
+
+/// The language chosen on this device before, if any.
+pub fn load_language() -> Option<crate::i18n::Lang> {
+    crate::i18n::Lang::from_code(&local()?.get_item(LANGUAGE_KEY).ok()??)
+}
+
+/// Keep the chosen language on this device, German too (it may differ from the Jobcenter's
+/// default). A refusal only means the choice is asked again next time.
+pub fn save_language(lang: crate::i18n::Lang) {
+    if let Some(storage) = local() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang.code());
+    }
+}
+
 /// Remove everything this app stored.
 pub fn clear() {
     if available() {
         LocalStorage::delete(KEY);
+        LocalStorage::delete(LANGUAGE_KEY);
     }
 }
 

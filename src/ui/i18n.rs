@@ -7,10 +7,6 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Where the chosen language is remembered: beside the answers, not inside them, so that an
-/// exported file or "Alle Daten löschen" does not depend on it.
-pub const STORAGE_KEY: &str = "antragssimulator-sprache";
-
 /// Texts in the current language. Not reactive: the app draws its pages anew when the language
 /// changes (see `App`), so a page holds plain text, not one watcher per text.
 pub use crate::i18n::{t, tf};
@@ -96,20 +92,5 @@ async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// The language chosen on this device before, if any.
-pub fn remembered() -> Option<Lang> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    Lang::from_code(&storage.get_item(STORAGE_KEY).ok()??)
-}
-
-/// Remember the choice on this device; German, the default, leaves nothing behind.
-pub fn remember(lang: Lang) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    let _ = if lang == Lang::De {
-        storage.remove_item(STORAGE_KEY)
-    } else {
-        storage.set_item(STORAGE_KEY, lang.code())
-    };
-}
+/// The chosen language is kept where the answers are kept: storage.rs.
+pub use crate::storage::{load_language as remembered, save_language as remember};

@@ -83,7 +83,12 @@ test('switching the language keeps the answers and the page; Arabic mirrors the 
 
     await choose(page, 'Deutsch', 'de');
     await onPage(page, 'Antrag auf Grundsicherung üben');
-    assert.equal(await page.evaluate(() => localStorage.getItem('antragssimulator-sprache')), null, 'German leaves nothing stored');
+    // German is remembered too (a Jobcenter may start in another language); "Alle Daten löschen"
+    // forgets the choice with the answers.
+    assert.equal(await page.evaluate(() => localStorage.getItem('antragssimulator-sprache')), 'de');
+    await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing of the app is left');
 
     // Every language came from the worker's cache: nothing was requested after the first load.
     assert.deepEqual(trafficProblems(guard), []);
