@@ -115,7 +115,7 @@ fn terms(text: &str) -> BTreeSet<&'static str> {
 }
 
 #[test]
-fn a_changed_key_list_changes_the_file_names() {
+fn every_file_name_carries_the_key_lists_fingerprint() {
     // The fingerprint is in every name and is what the files start with, so the app of one
     // version never reads the texts of another (build.rs and scripts/locales.py compute it).
     let names: BTreeSet<String> = Lang::ALL.iter().map(|l| l.file_name()).collect();

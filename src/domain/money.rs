@@ -38,7 +38,7 @@ impl Cents {
     pub fn to_german(self) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        let euros = group_thousands(abs / 100);
+        let euros = group_thousands(abs / 100, '.');
         format!("{sign}{euros},{:02} €", abs % 100)
     }
 
@@ -51,19 +51,15 @@ impl Cents {
     }
 }
 
-fn group_thousands(mut n: u64) -> String {
-    let mut groups = Vec::new();
-    loop {
-        groups.push(n % 1000);
-        n /= 1000;
-        if n == 0 {
-            break;
+/// `n` with `separator` between groups of three digits ("1.234.567").
+pub(crate) fn group_thousands(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
         }
-    }
-    let mut out = groups.pop().map(|g| g.to_string()).unwrap_or_default();
-    while let Some(g) = groups.pop() {
-        out.push('.');
-        out.push_str(&format!("{g:03}"));
+        out.push(c);
     }
     out
 }

@@ -4,7 +4,7 @@
 
 use super::Lang;
 use crate::domain::date::Date;
-use crate::domain::money::Cents;
+use crate::domain::money::{group_thousands, Cents};
 
 /// "1.234,56 €" (German, Leichte Sprache), "€1,234.56" (English), "1 234,56 €" (Ukrainian),
 /// "€1.234,56" (Turkish), "1,234.56 €" (Arabic).
@@ -18,25 +18,13 @@ pub fn money(amount: Cents, lang: Lang) -> String {
     };
     let sign = if amount.0 < 0 { "-" } else { "" };
     let abs = amount.0.unsigned_abs();
-    let euros = grouped(abs / 100, group);
+    let euros = group_thousands(abs / 100, group);
     let number = format!("{euros}{decimal}{:02}", abs % 100);
     if symbol_first {
         format!("{sign}€{number}")
     } else {
         format!("{sign}{number}\u{a0}€")
     }
-}
-
-fn grouped(n: u64, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// "05.01.2026" (German, Leichte Sprache, Ukrainian, Turkish) or "05/01/2026" (English, Arabic):
