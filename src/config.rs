@@ -6,7 +6,7 @@
 use crate::domain::money::{parse_money, Cents};
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::RechtsstandId;
-use crate::i18n::Lang;
+use crate::i18n::{k, t, tf, Lang};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -80,13 +80,13 @@ struct RawConfig {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
-    #[error("Die Datei config.json wurde nicht gefunden ({0}).")]
+    #[error("{}", crate::i18n::tf(k::CONFIG_DATEI_CONFIG_JSON_WURDE, &[("grund", &.0.to_string())]))]
     Missing(String),
-    #[error("Die Datei config.json ist größer als 64 KB.")]
+    #[error("{}", crate::i18n::t(k::CONFIG_DATEI_CONFIG_JSON_GROESSER))]
     TooLarge,
-    #[error("Die Datei config.json ist kein gültiges JSON oder enthält unbekannte Angaben: {0}")]
+    #[error("{}", crate::i18n::tf(k::CONFIG_DATEI_CONFIG_JSON_KEIN, &[("grund", &.0.to_string())]))]
     Malformed(String),
-    #[error("config.json, „{field}“: {problem}")]
+    #[error("{}", crate::i18n::tf(k::CONFIG_CONFIG_JSON, &[("field", &.field.to_string()), ("problem", &.problem.to_string())]))]
     Invalid { field: String, problem: String },
 }
 
@@ -101,13 +101,16 @@ fn text(field: &str, value: Option<String>, max: usize) -> Result<Option<String>
     let Some(v) = value else { return Ok(None) };
     let v = v.trim().to_string();
     if v.is_empty() {
-        return Err(invalid(field, "darf nicht leer sein"));
+        return Err(invalid(field, t(k::CONFIG_DARF_NICHT_LEER_SEIN)));
     }
     if v.chars().count() > max {
-        return Err(invalid(field, format!("ist länger als {max} Zeichen")));
+        return Err(invalid(
+            field,
+            tf(k::CONFIG_LAENGER_ALS_ZEICHEN, &[("max", &max.to_string())]),
+        ));
     }
     if v.chars().any(|c| c.is_control()) {
-        return Err(invalid(field, "enthält Steuerzeichen"));
+        return Err(invalid(field, t(k::CONFIG_ENTHAELT_STEUERZEICHEN)));
     }
     Ok(Some(v))
 }
@@ -116,12 +119,12 @@ fn amount(field: &str, v: &serde_json::Value) -> Result<Cents, ConfigError> {
     let raw = match v {
         serde_json::Value::Number(n) => n.to_string(),
         serde_json::Value::String(s) => s.clone(),
-        _ => return Err(invalid(field, "muss ein Betrag in Euro sein")),
+        _ => return Err(invalid(field, t(k::CONFIG_MUSS_BETRAG_EURO_SEIN))),
     };
     let cents = parse_money(&raw, Cents::euros(10_000))
         .map_err(|e| invalid(field, format!("{raw}: {e}")))?;
     if cents.0 <= 0 {
-        return Err(invalid(field, "muss größer als 0 sein"));
+        return Err(invalid(field, t(k::CONFIG_MUSS_GROESSER_ALS_0)));
     }
     Ok(cents)
 }
@@ -133,10 +136,7 @@ fn logo_path(v: String) -> Result<String, ConfigError> {
     let lower = v.to_ascii_lowercase();
     let ok_type = [".svg", ".png", ".webp"].iter().any(|e| lower.ends_with(e));
     if !ok_chars || !ok_type || v.starts_with("//") || v.contains("..") || v.contains(':') {
-        return Err(invalid(
-            "logo",
-            "muss eine Bilddatei (SVG, PNG, WebP) neben der App sein, zum Beispiel „logo.svg“",
-        ));
+        return Err(invalid("logo", t(k::CONFIG_MUSS_BILDDATEI_SVG_PNG)));
     }
     Ok(v)
 }
@@ -171,7 +171,10 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
                 .ok_or_else(|| {
                     invalid(
                         &field,
-                        format!("Haushaltsgröße muss 1 bis {MAX_HOUSEHOLD} sein oder „je_weitere_person“"),
+                        tf(
+                            k::CONFIG_HAUSHALTSGROESSE,
+                            &[("max", &MAX_HOUSEHOLD.to_string())],
+                        ),
                     )
                 })?;
             sizes.insert(size, amount(&field, value)?);
@@ -181,16 +184,19 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
             if *size != i + 1 {
                 return Err(invalid(
                     "kdu_grenzen",
-                    format!("es fehlt die Grenze für {} Person(en)", i + 1),
+                    tf(k::CONFIG_GRENZE_FEHLT, &[("n", &(i + 1).to_string())]),
                 ));
             }
             if let Some(previous) = c.kdu_grenzen.last() {
                 if limit < previous {
                     return Err(invalid(
                         "kdu_grenzen",
-                        format!(
-                            "die Grenze für {size} Personen ist kleiner als die für {}",
-                            size - 1
+                        tf(
+                            k::CONFIG_GRENZE_KLEINER,
+                            &[
+                                ("size", &size.to_string()),
+                                ("vorher", &(size - 1).to_string()),
+                            ],
                         ),
                     ));
                 }
@@ -204,7 +210,10 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
             let known: Vec<&str> = ALL.iter().map(|x| x.kurz).collect();
             invalid(
                 "rechtsstand",
-                format!("„{r}“ ist unbekannt; möglich: {}", known.join(", ")),
+                tf(
+                    k::CONFIG_UNBEKANNT,
+                    &[("wert", &r), ("moeglich", &known.join(", "))],
+                ),
             )
         })?;
         c.rechtsstand = Some(found.id);
@@ -214,9 +223,9 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
             let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             invalid(
                 "sprache",
-                format!(
-                    "„{code}“ ist nicht verfügbar; möglich: {}",
-                    known.join(", ")
+                tf(
+                    k::CONFIG_NICHT_VERFUEGBAR,
+                    &[("wert", &code), ("moeglich", &known.join(", "))],
                 ),
             )
         })?;
@@ -229,10 +238,12 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
             .ok_or_else(|| {
                 invalid(
                     "kiosk_timeout_sekunden",
-                    format!(
-                        "muss eine ganze Zahl von {} bis {} sein",
-                        KIOSK_TIMEOUT_RANGE.start(),
-                        KIOSK_TIMEOUT_RANGE.end()
+                    tf(
+                        k::CONFIG_GANZE_ZAHL,
+                        &[
+                            ("von", &KIOSK_TIMEOUT_RANGE.start().to_string()),
+                            ("bis", &KIOSK_TIMEOUT_RANGE.end().to_string()),
+                        ],
                     ),
                 )
             })?;

@@ -8,6 +8,7 @@
 //! probed through web-sys first and gloo is used only once it is known to work.
 
 use crate::domain::flow::Walkthrough;
+use crate::i18n::{k, t, tf};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
@@ -68,9 +69,9 @@ pub enum Loaded {
 /// Why saving did not work, in words for the person.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SaveError {
-    #[error("Ihre Angaben können auf diesem Gerät nicht gespeichert werden (der Browser erlaubt keinen Speicher). Die Simulation läuft weiter; nach dem Schließen des Fensters sind die Angaben weg.")]
+    #[error("{}", crate::i18n::t(k::STORAGE_ANGABEN_KOENNEN_DIESEM_GERAET))]
     Unavailable,
-    #[error("Der Speicher dieses Browsers ist voll. Ihre letzten Angaben sind nicht gespeichert; die Simulation läuft weiter.")]
+    #[error("{}", crate::i18n::t(k::STORAGE_SPEICHER_DIESES_BROWSERS_VOLL))]
     Full,
 }
 
@@ -166,13 +167,13 @@ fn german(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let name = text.split('`').nth(1).unwrap_or("?");
     if text.starts_with("unknown field") {
-        format!("Sie enthält das unbekannte Feld „{name}“")
+        tf(k::STORAGE_ENTHAELT_UNBEKANNTE_FELD, &[("name", name)])
     } else if text.starts_with("missing field") {
-        format!("Es fehlt das Feld „{name}“")
+        tf(k::STORAGE_FEHLT_FELD, &[("name", name)])
     } else if text.starts_with("unknown variant") {
-        format!("Sie enthält den unbekannten Wert „{name}“")
+        tf(k::STORAGE_ENTHAELT_UNBEKANNTEN_WERT, &[("name", name)])
     } else {
-        "Ein Wert hat die falsche Form".into()
+        t(k::STORAGE_WERT_HAT_FALSCHE_FORM).into()
     }
 }
 
@@ -197,13 +198,13 @@ pub const IMPORT_LIMIT: usize = 512 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("Die Datei ist zu groß. Eine Export-Datei des Antragssimulators ist nur wenige Kilobyte groß.")]
+    #[error("{}", crate::i18n::t(k::STORAGE_DATEI_GROSS_EXPORT_DATEI))]
     TooLarge,
-    #[error("Die Datei ist keine Export-Datei des Antragssimulators. Wählen Sie die Datei, die Sie mit „Angaben exportieren“ gespeichert haben.")]
+    #[error("{}", crate::i18n::t(k::STORAGE_DATEI_KEINE_EXPORT_DATEI))]
     NotAnExport,
-    #[error("Die Datei stammt aus einer anderen Version des Antragssimulators (Version {0}) und kann nicht gelesen werden.")]
+    #[error("{}", crate::i18n::tf(k::STORAGE_DATEI_STAMMT_ANDEREN_VERSION, &[("version", &.0.to_string())]))]
     OtherVersion(u32),
-    #[error("Die Datei passt nicht zum Antragssimulator: {0}. Es wurde nichts übernommen.")]
+    #[error("{}", crate::i18n::tf(k::STORAGE_DATEI_PASST_NICHT_ANTRAGSSIMULATOR, &[("grund", &.0.to_string())]))]
     Invalid(String),
 }
 

@@ -206,7 +206,10 @@ fn vermoegen_regimes() {
     assert_eq!(later.vermoegen.freibetrag, Cents::euros(15_000));
     assert_eq!(later.anspruch, Cents::ZERO);
     assert!(
-        later.hinweise.iter().any(|h| h.contains("15.000,00 €")),
+        later
+            .hinweise
+            .iter()
+            .any(|h| h.contains("15.000,00\u{a0}€")),
         "says by how much"
     );
     // Grundsicherungsgeld: by age, no Karenzzeit.

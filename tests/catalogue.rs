@@ -84,7 +84,8 @@ fn translations_keep_the_german_legal_terms_beside_them() {
     let mut checked = 0;
     let mut missing = Vec::new();
     for catalogue in built_catalogues().iter().filter(|c| c.lang() != Lang::Ls) {
-        for key in Key::all() {
+        // A glossary term's own translation is shown beside the German term, not instead of it.
+        for key in Key::all().filter(|k| !k.name().ends_with(".term")) {
             let text = catalogue.get(key);
             let found = terms(text);
             for term in terms(german.get(key)) {

@@ -41,7 +41,11 @@ fn every_term_has_an_address_an_explanation_and_a_rule() {
             b.id
         );
         assert_eq!(by_id(b.id), Some(b));
-        assert!(b.explanation.len() > 60, "{}: explanation too short", b.id);
+        assert!(
+            b.explanation().len() > 60,
+            "{}: explanation too short",
+            b.id
+        );
         assert!(b.law.contains('§'), "{}: no rule", b.id);
         assert!(!b.forms.is_empty(), "{}: nothing to find", b.id);
         // The term itself is found where it is written.

@@ -13,6 +13,7 @@ use super::date::Date;
 use super::money::Cents;
 use super::rules::mehrbedarf as mb;
 use super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand, Vermoegensfreibetrag};
+use crate::i18n::{k, money, t, tf};
 use serde::{Deserialize, Serialize};
 
 /// What a Jobcenter would know beyond the form: whether this is the first year of receipt
@@ -73,24 +74,27 @@ impl PersonErgebnis {
     /// Every Bedarf and income line of this person, in the order of a Berechnungsbogen.
     pub fn zeilen(&self) -> Vec<Zeile> {
         let mut out = vec![zeile(
-            &format!("Regelbedarf (Stufe {})", self.regelbedarfsstufe),
+            &tf(
+                k::BESCHEID_REGELBEDARF_STUFE,
+                &[("stufe", &self.regelbedarfsstufe.to_string())],
+            ),
             self.regelbedarf,
-            "Pauschale für den Lebensunterhalt, nach Alter und Stellung im Haushalt.".into(),
+            t(k::BESCHEID_PAUSCHALE_LEBENSUNTERHALT_NACH_ALTER).into(),
             "§ 20 SGB II",
         )];
         if !self.kindersofortzuschlag.is_zero() {
             out.push(zeile(
-                "Sofortzuschlag für Kinder",
+                t(k::BESCHEID_SOFORTZUSCHLAG_KINDER),
                 self.kindersofortzuschlag,
-                "Zuschlag für Kinder, Jugendliche und junge Erwachsene bis zu einer Neuregelung der Regelbedarfe.".into(),
+                t(k::BESCHEID_ZUSCHLAG_KINDER_JUGENDLICHE_JUNGE).into(),
                 "§ 72 SGB II",
             ));
         }
         out.extend(self.mehrbedarfe.iter().cloned());
         out.push(zeile(
-            "Unterkunft und Heizung (Kopfteil)",
+            t(k::BESCHEID_UNTERKUNFT_HEIZUNG_KOPFTEIL),
             self.kdu,
-            "Die Kosten der Wohnung werden gleichmäßig auf alle verteilt, die dort wohnen.".into(),
+            t(k::BESCHEID_KOSTEN_WOHNUNG_WERDEN_GLEICHMAESSIG).into(),
             "§ 22 Abs. 1 SGB II",
         ));
         out.extend(self.einkommen.iter().cloned());
@@ -251,16 +255,16 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         };
         if let Some(cap) = cap {
             if kdu_total > cap {
-                hinweise.push(format!(
-                    "Die Kosten für Unterkunft und Heizung ({}) liegen über der örtlichen Grenze ({}). Das Jobcenter fordert dann in der Regel auf, die Kosten zu senken, und zahlt die vollen Kosten meist längstens sechs Monate (§ 22 Abs. 1 SGB II).",
-                    kdu_total, cap
+                hinweise.push(tf(
+                    k::BESCHEID_KDU_UEBER_GRENZE,
+                    &[("kosten", &money(kdu_total)), ("grenze", &money(cap))],
                 ));
                 kdu_total = cap;
                 kdu_gekuerzt = true;
             }
         }
     } else if claimed && !kdu_total.is_zero() {
-        hinweise.push("Unterkunft und Heizung sind mit den tatsächlichen Kosten angesetzt. Ob sie angemessen sind, prüft das Jobcenter nach den Grenzen Ihres Wohnorts (§ 22 Abs. 1 SGB II).".into());
+        hinweise.push(t(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN).into());
     }
     let heads = i64::try_from(household.len().max(1)).unwrap_or(1);
 
@@ -294,19 +298,29 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 let under7 = minors.iter().filter(|a| **a < 7).count();
                 let under16 = minors.iter().filter(|a| **a < 16).count();
                 let nr1 = under7 >= 1 || (2..=3).contains(&under16);
-                let tenths = (if nr1 { mb::ALLEINERZIEHEND_GRUNDSATZ } else { 0 })
-                    .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
-                    .min(mb::ALLEINERZIEHEND_HOECHSTENS);
+                let tenths = (if nr1 {
+                    mb::ALLEINERZIEHEND_GRUNDSATZ
+                } else {
+                    0
+                })
+                .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
+                .min(mb::ALLEINERZIEHEND_HOECHSTENS);
                 let pct = tenths / 10;
                 ae = percent(rbs1, tenths);
                 lines.push(zeile(
-                    "Mehrbedarf für Alleinerziehende",
+                    t(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
                     ae,
-                    format!(
-                        "{pct} % des Regelbedarfs für Alleinstehende ({rbs1}), weil Sie allein für {} minderjährige{} Kind{} sorgen.",
-                        minors.len(),
-                        if minors.len() == 1 { "s" } else { "" },
-                        if minors.len() == 1 { "" } else { "er" }
+                    tf(
+                        if minors.len() == 1 {
+                            k::BESCHEID_ALLEINERZIEHEND_EIN_KIND
+                        } else {
+                            k::BESCHEID_ALLEINERZIEHEND_KINDER
+                        },
+                        &[
+                            ("pct", &pct.to_string()),
+                            ("rbs1", &money(rbs1)),
+                            ("n", &minors.len().to_string()),
+                        ],
                     ),
                     "§ 21 Abs. 3 SGB II",
                 ));
@@ -318,9 +332,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 if from {
                     let amount = percent(rb, mb::SCHWANGERSCHAFT);
                     lines.push(zeile(
-                        "Mehrbedarf bei Schwangerschaft",
+                        t(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
                         amount,
-                        format!("17 % des Regelbedarfs ({rb}) ab der 13. Schwangerschaftswoche."),
+                        tf(k::BESCHEID_17_REGELBEDARFS_AB_13, &[("rb", &money(rb))]),
                         "§ 21 Abs. 2 SGB II",
                     ));
                     capped_sum += amount;
@@ -329,18 +343,21 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             if m.person.behinderung_teilhabe == Some(true) && m.age >= 15 {
                 let amount = percent(rb, mb::BEHINDERUNG);
                 lines.push(zeile(
-                    "Mehrbedarf wegen Behinderung",
+                    t(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
                     amount,
-                    format!("35 % des Regelbedarfs ({rb}) bei Leistungen zur Teilhabe am Arbeitsleben oder Eingliederungshilfe."),
+                    tf(
+                        k::BESCHEID_35_REGELBEDARFS_LEISTUNGEN_TEILHABE,
+                        &[("rb", &money(rb))],
+                    ),
                     "§ 21 Abs. 4 SGB II",
                 ));
                 capped_sum += amount;
             }
             if m.person.ernaehrung == Some(true) {
                 lines.push(zeile(
-                    "Mehrbedarf für kostenaufwändige Ernährung",
+                    t(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
                     Cents::ZERO,
-                    "Die Höhe legt das Jobcenter nach der ärztlichen Bescheinigung (Anlage MEB) fest; sie ist hier nicht eingerechnet.".into(),
+                    t(k::BESCHEID_HOEHE_LEGT_JOBCENTER_NACH).into(),
                     "§ 21 Abs. 5 SGB II",
                 ));
             }
@@ -348,9 +365,12 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             if capped_sum > rb {
                 let cut = capped_sum - rb;
                 lines.push(zeile(
-                    "Begrenzung der Mehrbedarfe",
+                    t(k::BESCHEID_BEGRENZUNG_MEHRBEDARFE),
                     Cents(-cut.0),
-                    format!("Die Mehrbedarfe dürfen zusammen den Regelbedarf ({rb}) nicht übersteigen."),
+                    tf(
+                        k::BESCHEID_MEHRBEDARFE_DUERFEN_ZUSAMMEN_REGELBEDARF,
+                        &[("rb", &money(rb))],
+                    ),
                     "§ 21 Abs. 8 SGB II",
                 ));
             }
@@ -358,12 +378,14 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 let tenths = mb::warmwasser(m.stufe);
                 let amount = percent(rb, tenths);
                 lines.push(zeile(
-                    "Mehrbedarf für dezentrale Warmwassererzeugung",
+                    t(k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG),
                     amount,
-                    format!(
-                        "{},{} % des Regelbedarfs ({rb}), weil das Warmwasser in der Wohnung erzeugt wird.",
-                        tenths / 10,
-                        tenths % 10
+                    tf(
+                        k::BESCHEID_WARMWASSER_PROZENT,
+                        &[
+                            ("pct", &format!("{},{}", tenths / 10, tenths % 10)),
+                            ("rb", &money(rb)),
+                        ],
                     ),
                     "§ 21 Abs. 7 SGB II",
                 ));
@@ -401,16 +423,25 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 if let Some(u25) = r.u25_freibetrag {
                     if m.person.schule == Some(true) && m.age < 25 && u25 > free {
                         free = brutto.min(u25).max(free);
-                        note = format!(" Für Schüler, Studierende und Auszubildende unter 25 bleiben bis zu {u25} frei (§ 11b Abs. 2b SGB II).");
+                        note = tf(
+                            k::BESCHEID_SCHUELER_STUDIERENDE_AUSZUBILDENDE_UNTER,
+                            &[("u25", &money(u25))],
+                        );
                     }
                 }
                 let net_countable = (netto - free).max(Cents::ZERO);
                 countable += net_countable;
                 lines.push(zeile(
-                    "Erwerbseinkommen",
+                    t(k::BESCHEID_ERWERBSEINKOMMEN),
                     net_countable,
-                    format!(
-                        "Netto {netto} abzüglich Freibeträge {free} (Grundfreibetrag und Erwerbstätigenfreibetrag auf {brutto} brutto).{note}"
+                    tf(
+                        k::BESCHEID_NETTO_ABZUEGLICH_FREIBETRAEGE_GRUNDFREIBETRAG,
+                        &[
+                            ("netto", &money(netto)),
+                            ("free", &money(free)),
+                            ("brutto", &money(brutto)),
+                            ("note", &note),
+                        ],
                     ),
                     "§ 11b Abs. 2 und 3 SGB II",
                 ));
@@ -434,12 +465,18 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 };
                 countable += other - pauschale;
                 lines.push(zeile(
-                    "Sonstiges Einkommen",
+                    t(k::BESCHEID_SONSTIGES_EINKOMMEN),
                     other - pauschale,
                     if pauschale.is_zero() {
-                        format!("Unterhalt, Unterhaltsvorschuss, Renten und andere Einnahmen zusammen {other}, voll angerechnet.")
+                        tf(
+                            k::BESCHEID_UNTERHALT_UNTERHALTSVORSCHUSS_RENTEN_ANDERE,
+                            &[("other", &money(other))],
+                        )
                     } else {
-                        format!("Andere Einnahmen {other} abzüglich der Versicherungspauschale {pauschale}.")
+                        tf(
+                            k::BESCHEID_ANDERE_EINNAHMEN_ABZUEGLICH_VERSICHERUNGSPAUSCHALE,
+                            &[("other", &money(other)), ("pauschale", &money(pauschale))],
+                        )
                     },
                     "§ 11 SGB II, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
                 ));
@@ -480,9 +517,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 Cents((surplus_scaled.min(kg_scaled) / i128::from(heads)) as i64);
             ausserhalb.push((
                 m.who,
-                format!(
-                    "{} deckt den eigenen Bedarf mit eigenem Einkommen und gehört deshalb nicht zur Bedarfsgemeinschaft (§ 7 Abs. 3 Nr. 4 SGB II).",
-                    a.display_name(m.who)
+                tf(
+                    k::BESCHEID_DECKT_EIGENEN_BEDARF,
+                    &[("name", &a.display_name(m.who))],
                 ),
             ));
         } else {
@@ -493,9 +530,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         if !candidates.contains(who) {
             ausserhalb.push((
                 *who,
-                format!(
-                    "{} lebt im Haushalt, gehört aber nicht zur Bedarfsgemeinschaft.",
-                    a.display_name(*who)
+                tf(
+                    k::BESCHEID_IM_HAUSHALT_NICHT_BG,
+                    &[("name", &a.display_name(*who))],
                 ),
             ));
         }
@@ -563,9 +600,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         claim_total
     };
     if vermoegen.ueber_freibetrag {
-        hinweise.push(format!(
-            "Das Vermögen liegt {} über dem Freibetrag. Es ist zuerst für den Lebensunterhalt einzusetzen.",
-            vermoegen.vermoegen - vermoegen.freibetrag
+        hinweise.push(tf(
+            k::BESCHEID_VERMOEGEN_UEBER_FREIBETRAG,
+            &[("betrag", &money(vermoegen.vermoegen - vermoegen.freibetrag))],
         ));
     }
 
@@ -587,11 +624,10 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             .sum::<Cents>();
 
     if !vermoegen.ueber_freibetrag && !anspruch.is_zero() && anspruch < KNAPP_UNGEDECKT {
-        hinweise.push("Der Bedarf ist nur knapp nicht gedeckt. Prüfen Sie, ob Wohngeld und Kinderzuschlag zusammen reichen: Sie gehen dann vor (§ 12a SGB II).".into());
+        hinweise.push(t(k::BESCHEID_BEDARF_NUR_KNAPP_NICHT).into());
     }
     if anspruch.is_zero() && !vermoegen.ueber_freibetrag {
-        hinweise
-            .push("Das Einkommen deckt den Bedarf. Prüfen Sie Wohngeld und Kinderzuschlag.".into());
+        hinweise.push(t(k::BESCHEID_EINKOMMEN_DECKT_BEDARF_PRUEFEN).into());
     }
 
     let vorlaeufig = incomes.iter().any(|i| i.vorlaeufig);
@@ -604,9 +640,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             let mut einkommen = incomes[i].lines.clone();
             if !incomes[i].kindergeld.is_zero() {
                 einkommen.push(zeile(
-                    "Kindergeld",
+                    t(k::C_KINDERGELD),
                     incomes[i].kindergeld,
-                    "Kindergeld ist Einkommen des Kindes, soweit es dessen Bedarf deckt.".into(),
+                    t(k::BESCHEID_KINDERGELD_EINKOMMEN_KINDES_SOWEIT).into(),
                     "§ 11 Abs. 1 Satz 5 SGB II",
                 ));
             }
@@ -644,7 +680,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         bewilligungszeitraum_monate: if vorlaeufig || kdu_gekuerzt { 6 } else { 12 },
         vorlaeufig,
         hinweise,
-        unsicher: r.unsicher.iter().map(|s| s.to_string()).collect(),
+        unsicher: r.unsicher.iter().map(|s| t(*s).to_string()).collect(),
     }
 }
 
@@ -686,12 +722,25 @@ fn vermoegens_pruefung(
         } => {
             if opt.erstes_jahr {
                 let f = erste_person + Cents(weitere_person.0 * (n - 1).max(0));
-                (f, format!("Im ersten Jahr (Karenzzeit) zählt nur erhebliches Vermögen: {erste_person} für die erste und {weitere_person} für jede weitere Person."), "§ 12 Abs. 3 und 4 SGB II")
+                (
+                    f,
+                    tf(
+                        k::BESCHEID_ERSTEN_JAHR_KARENZZEIT_ZAEHLT,
+                        &[
+                            ("erste_person", &money(erste_person)),
+                            ("weitere_person", &money(weitere_person)),
+                        ],
+                    ),
+                    "§ 12 Abs. 3 und 4 SGB II",
+                )
             } else {
                 let f = Cents(danach_je_person.0 * n);
                 (
                     f,
-                    format!("{danach_je_person} für jede Person der Bedarfsgemeinschaft."),
+                    tf(
+                        k::BESCHEID_JEDE_PERSON_BEDARFSGEMEINSCHAFT,
+                        &[("danach_je_person", &money(danach_je_person))],
+                    ),
                     "§ 12 Abs. 2 SGB II",
                 )
             }
@@ -708,7 +757,11 @@ fn vermoegens_pruefung(
                         .unwrap_or_default()
                 })
                 .sum();
-            (f, "Freibetrag je Person nach Alter: bis 20 Jahre 5.000 €, ab 21 Jahren 10.000 €, ab 41 Jahren 12.500 €, ab 51 Jahren 15.000 € (Stand des Gesetzesbeschlusses).".into(), "§ 12 Abs. 2 SGB II in der Fassung des 13. SGB II-ÄndG")
+            (
+                f,
+                t(k::BESCHEID_FREIBETRAG_JE_PERSON_NACH).into(),
+                "§ 12 Abs. 2 SGB II in der Fassung des 13. SGB II-ÄndG",
+            )
         }
         Vermoegensfreibetrag::NachAlter {
             je_lebensjahr,
@@ -740,7 +793,19 @@ fn vermoegens_pruefung(
                     grund + anschaffungen
                 })
                 .sum();
-            (f, format!("{je_lebensjahr} je Lebensjahr für Erwachsene (mindestens {mindestens}), {je_kind} je minderjährigem Kind und {anschaffungen} je Person für notwendige Anschaffungen."), "§ 12 Abs. 2 SGB II (Fassung 2019)")
+            (
+                f,
+                tf(
+                    k::BESCHEID_JE_LEBENSJAHR_ERWACHSENE_MINDESTENS,
+                    &[
+                        ("je_lebensjahr", &money(je_lebensjahr)),
+                        ("mindestens", &money(mindestens)),
+                        ("je_kind", &money(je_kind)),
+                        ("anschaffungen", &money(anschaffungen)),
+                    ],
+                ),
+                "§ 12 Abs. 2 SGB II (Fassung 2019)",
+            )
         }
     };
     VermoegensPruefung {

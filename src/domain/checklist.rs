@@ -7,6 +7,7 @@ use super::choices::{
     Wohnform,
 };
 use super::date::Date;
+use crate::i18n::{k, t};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,9 +32,9 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     let bg = a.bedarfsgemeinschaft(today);
     add(
         &mut out,
-        "Personalausweis oder Reisepass",
+        t(k::NACHWEIS_PERSONALAUSWEIS_REISEPASS),
         me,
-        "Ihre Identität.",
+        t(k::NACHWEIS_IDENTITAET),
     );
     if a.vorpruefung
         .staatsangehoerigkeit
@@ -41,16 +42,16 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     {
         add(
             &mut out,
-            "Aufenthaltstitel oder Freizügigkeitsnachweis",
+            t(k::NACHWEIS_AUFENTHALTSTITEL_FREIZUEGIGKEITSNACHWEIS),
             me,
-            "Ihr Aufenthaltsrecht (Hauptantrag, Abschnitt B).",
+            t(k::NACHWEIS_AUFENTHALTSRECHT_HAUPTANTRAG_ABSCHNITT_B),
         );
     }
     add(
         &mut out,
-        "Meldebescheinigung",
+        t(k::NACHWEIS_MELDEBESCHEINIGUNG),
         None,
-        "Der Wohnort bestimmt das zuständige Jobcenter.",
+        t(k::NACHWEIS_WOHNORT_BESTIMMT_ZUSTAENDIGE_JOBCENTER),
     );
     for &who in &bg {
         let Some(p) = a.person(who) else { continue };
@@ -58,59 +59,95 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if adult {
             add(
                 &mut out,
-                "Kontoauszüge der letzten drei Monate, für jedes Konto",
+                t(k::NACHWEIS_KONTOAUSZUEGE_LETZTEN_DREI_MONATE),
                 Some(who),
-                "Das Jobcenter darf sie ohne besonderen Anlass verlangen; Verwendungszwecke zu Partei, Religion oder Gesundheit dürfen Sie schwärzen, Beträge nicht.",
+                t(k::NACHWEIS_JOBCENTER_DARF_OHNE_BESONDEREN),
             );
             add(
                 &mut out,
-                "Sozialversicherungsausweis (Rentenversicherungsnummer) und Steuer-ID",
+                t(k::NACHWEIS_SOZIALVERSICHERUNGSAUSWEIS_RENTENVERSICHERUNGSNUMMER_STEUER_ID),
                 Some(who),
-                "Für die Meldung zur Kranken- und Rentenversicherung.",
+                t(k::NACHWEIS_MELDUNG_KRANKEN_RENTENVERSICHERUNG),
             );
         }
         match p.krankenversicherung {
             Some(Krankenversicherung::Gesetzlich | Krankenversicherung::Freiwillig) => add(
                 &mut out,
-                "Mitgliedsbescheinigung der Krankenkasse",
+                t(k::NACHWEIS_MITGLIEDSBESCHEINIGUNG_KRANKENKASSE),
                 Some(who),
-                "Das Jobcenter meldet Sie bei Ihrer Krankenkasse an.",
+                t(k::NACHWEIS_JOBCENTER_MELDET_IHRER_KRANKENKASSE),
             ),
             Some(Krankenversicherung::Privat) => add(
                 &mut out,
-                "Versicherungsschein und aktuelle Beitragsrechnung der privaten Krankenversicherung",
+                t(k::NACHWEIS_VERSICHERUNGSSCHEIN_AKTUELLE_BEITRAGSRECHNUNG_PRIVATEN),
                 Some(who),
-                "Für den Zuschuss zu den Beiträgen (Anlage SV, § 26 SGB II).",
+                t(k::NACHWEIS_ZUSCHUSS_BEITRAEGEN_ANLAGE_SV),
             ),
             _ => {}
         }
         if matches!(who, PersonRef::Kind(_)) {
             add(
                 &mut out,
-                "Geburtsurkunde",
+                t(k::NACHWEIS_GEBURTSURKUNDE),
                 Some(who),
-                "Zugehörigkeit des Kindes zur Bedarfsgemeinschaft.",
+                t(k::NACHWEIS_ZUGEHOERIGKEIT_KINDES_BEDARFSGEMEINSCHAFT),
             );
             if p.schule == Some(true) {
                 add(
                     &mut out,
-                    "Schulbescheinigung",
+                    t(k::NACHWEIS_SCHULBESCHEINIGUNG),
                     Some(who),
-                    "Kinder ab 15 Jahren, die zur Schule gehen.",
+                    t(k::NACHWEIS_KINDER_AB_15_JAHREN),
                 );
             }
         }
         let e = &p.einkommen;
         for (art, titel, grund) in [
-            (EinkommensArt::Erwerb, "Arbeitsvertrag und Lohnabrechnungen der letzten Monate", "Das Einkommen wird nach Abzug der Freibeträge angerechnet (§ 11b SGB II). Der Arbeitgeber füllt außerdem die Einkommensbescheinigung aus."),
-            (EinkommensArt::Selbstaendig, "Gewinnermittlung oder Betriebswirtschaftliche Auswertung und Anlage EKS", "Das Jobcenter entscheidet vorläufig nach Ihrer Schätzung (§ 41a SGB II)."),
-            (EinkommensArt::Kindergeld, "Kindergeldbescheid", "Kindergeld ist Einkommen des Kindes."),
-            (EinkommensArt::Unterhalt, "Unterhaltstitel oder Nachweis über Unterhaltszahlungen", "Unterhalt wird voll angerechnet."),
-            (EinkommensArt::Unterhaltsvorschuss, "Bescheid über Unterhaltsvorschuss", "Unterhaltsvorschuss ist Einkommen des Kindes."),
-            (EinkommensArt::Rente, "Rentenbescheid", "Renten werden als Einkommen angerechnet."),
-            (EinkommensArt::Arbeitslosengeld, "Bescheid über Arbeitslosengeld oder Krankengeld", "Diese Leistungen gehen vor und werden angerechnet."),
-            (EinkommensArt::Elterngeld, "Elterngeldbescheid", "Elterngeld wird als Einkommen angerechnet."),
-            (EinkommensArt::Sonstiges, "Nachweise über die anderen Einnahmen", "Jede Einnahme zählt im Monat, in dem sie zufließt."),
+            (
+                EinkommensArt::Erwerb,
+                t(k::NACHWEIS_ARBEITSVERTRAG_LOHNABRECHNUNGEN_LETZTEN_MONATE),
+                t(k::NACHWEIS_EINKOMMEN_WIRD_NACH_ABZUG),
+            ),
+            (
+                EinkommensArt::Selbstaendig,
+                t(k::NACHWEIS_GEWINNERMITTLUNG_BETRIEBSWIRTSCHAFTLICHE_AUSWERTUNG_ANLAGE),
+                t(k::NACHWEIS_JOBCENTER_ENTSCHEIDET_VORLAEUFIG_NACH),
+            ),
+            (
+                EinkommensArt::Kindergeld,
+                t(k::NACHWEIS_KINDERGELDBESCHEID),
+                t(k::NACHWEIS_KINDERGELD_EINKOMMEN_KINDES),
+            ),
+            (
+                EinkommensArt::Unterhalt,
+                t(k::NACHWEIS_UNTERHALTSTITEL_NACHWEIS_UEBER_UNTERHALTSZAHLUNGEN),
+                t(k::NACHWEIS_UNTERHALT_WIRD_VOLL_ANGERECHNET),
+            ),
+            (
+                EinkommensArt::Unterhaltsvorschuss,
+                t(k::NACHWEIS_BESCHEID_UEBER_UNTERHALTSVORSCHUSS),
+                t(k::NACHWEIS_UNTERHALTSVORSCHUSS_EINKOMMEN_KINDES),
+            ),
+            (
+                EinkommensArt::Rente,
+                t(k::NACHWEIS_RENTENBESCHEID),
+                t(k::NACHWEIS_RENTEN_WERDEN_ALS_EINKOMMEN),
+            ),
+            (
+                EinkommensArt::Arbeitslosengeld,
+                t(k::NACHWEIS_BESCHEID_UEBER_ARBEITSLOSENGELD_KRANKENGELD),
+                t(k::NACHWEIS_DIESE_LEISTUNGEN_GEHEN_VOR),
+            ),
+            (
+                EinkommensArt::Elterngeld,
+                t(k::NACHWEIS_ELTERNGELDBESCHEID),
+                t(k::NACHWEIS_ELTERNGELD_WIRD_ALS_EINKOMMEN),
+            ),
+            (
+                EinkommensArt::Sonstiges,
+                t(k::NACHWEIS_NACHWEISE_UEBER_ANDEREN_EINNAHMEN),
+                t(k::NACHWEIS_JEDE_EINNAHME_ZAEHLT_MONAT),
+            ),
         ] {
             if e.hat(art) {
                 add(&mut out, titel, Some(who), grund);
@@ -120,23 +157,23 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         for (art, titel) in [
             (
                 VermoegensArt::Wertpapiere,
-                "Depot- oder Sparauszüge mit aktuellem Wert",
+                t(k::NACHWEIS_DEPOT_SPARAUSZUEGE_AKTUELLEM_WERT),
             ),
             (
                 VermoegensArt::Lebensversicherung,
-                "Bescheinigung über den Rückkaufswert der Versicherung",
+                t(k::NACHWEIS_BESCHEINIGUNG_UEBER_RUECKKAUFSWERT_VERSICHERUNG),
             ),
             (
                 VermoegensArt::Altersvorsorge,
-                "Vertrag oder Jahresmitteilung der Altersvorsorge",
+                t(k::NACHWEIS_VERTRAG_JAHRESMITTEILUNG_ALTERSVORSORGE),
             ),
             (
                 VermoegensArt::Kfz,
-                "Fahrzeugschein (Zulassungsbescheinigung Teil I) und Kfz-Versicherung",
+                t(k::NACHWEIS_FAHRZEUGSCHEIN_ZULASSUNGSBESCHEINIGUNG_TEIL_I),
             ),
             (
                 VermoegensArt::Immobilie,
-                "Grundbuchauszug und Angaben zum Wert",
+                t(k::NACHWEIS_GRUNDBUCHAUSZUG_ANGABEN_WERT),
             ),
         ] {
             if v.hat(art) {
@@ -144,32 +181,32 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
                     &mut out,
                     titel,
                     Some(who),
-                    "Für die Prüfung des Vermögens (Anlage VM).",
+                    t(k::NACHWEIS_PRUEFUNG_VERMOEGENS_ANLAGE_VM),
                 );
             }
         }
         if p.schwanger == Some(true) {
             add(
                 &mut out,
-                "Mutterpass",
+                t(k::NACHWEIS_MUTTERPASS),
                 Some(who),
-                "Für den Mehrbedarf bei Schwangerschaft (§ 21 Abs. 2 SGB II).",
+                t(k::NACHWEIS_MEHRBEDARF_SCHWANGERSCHAFT_21_ABS),
             );
         }
         if p.behinderung_teilhabe == Some(true) {
             add(
                 &mut out,
-                "Bescheid über Leistungen zur Teilhabe oder Eingliederungshilfe",
+                t(k::NACHWEIS_BESCHEID_UEBER_LEISTUNGEN_TEILHABE),
                 Some(who),
-                "Für den Mehrbedarf wegen Behinderung (§ 21 Abs. 4 SGB II).",
+                t(k::NACHWEIS_MEHRBEDARF_WEGEN_BEHINDERUNG_21),
             );
         }
         if p.ernaehrung == Some(true) {
             add(
                 &mut out,
-                "Ärztliche Bescheinigung (Anlage MEB)",
+                t(k::NACHWEIS_AERZTLICHE_BESCHEINIGUNG_ANLAGE_MEB),
                 Some(who),
-                "Für den Mehrbedarf für kostenaufwändige Ernährung (§ 21 Abs. 5 SGB II).",
+                t(k::NACHWEIS_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG_21),
             );
         }
     }
@@ -178,26 +215,26 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     {
         add(
             &mut out,
-            "Scheidungsurteil oder Nachweis über die Trennung, Unterhaltsvereinbarungen",
+            t(k::NACHWEIS_SCHEIDUNGSURTEIL_NACHWEIS_UEBER_TRENNUNG),
             me,
-            "Mögliche Unterhaltsansprüche (Anlage UH1).",
+            t(k::NACHWEIS_MOEGLICHE_UNTERHALTSANSPRUECHE_ANLAGE_UH1),
         );
     }
     if a.wohnung.kosten == Some(true) {
         if a.wohnung.wohnform == Some(Wohnform::Eigentum) {
-            add(&mut out, "Kreditvertrag mit Zinsbescheinigung, Grundsteuerbescheid, Gebäudeversicherung, Abrechnungen für Wasser, Müll und Heizung", None, "Für die Kosten der Unterkunft und Heizung (Anlage KDU).");
+            add(&mut out, t(k::NACHWEIS_KREDITVERTRAG_ZINSBESCHEINIGUNG_GRUNDSTEUERBESCHEID_GEBAEUDEVERSICHERUNG), None, t(k::NACHWEIS_KOSTEN_UNTERKUNFT_HEIZUNG_ANLAGE));
         } else {
             add(
                 &mut out,
-                "Mietvertrag und Nachweis der aktuellen Miete",
+                t(k::NACHWEIS_MIETVERTRAG_NACHWEIS_AKTUELLEN_MIETE),
                 None,
-                "Für die Kosten der Unterkunft (Anlage KDU).",
+                t(k::NACHWEIS_KOSTEN_UNTERKUNFT_ANLAGE_KDU),
             );
             add(
                 &mut out,
-                "Letzte Nebenkosten- und Heizkostenabrechnung",
+                t(k::NACHWEIS_LETZTE_NEBENKOSTEN_HEIZKOSTENABRECHNUNG),
                 None,
-                "Für die Höhe der Nebenkosten und Heizkosten.",
+                t(k::NACHWEIS_HOEHE_NEBENKOSTEN_HEIZKOSTEN),
             );
         }
     }

@@ -2,6 +2,8 @@
 //! the rule behind each (the Begriffe page), and found in the app's own texts so that they can
 //! be linked where they appear. Amounts stay in the rules (`rules/`); these texts explain words.
 
+use crate::i18n::{k, t, Key};
+
 /// One term of the glossary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Begriff {
@@ -12,15 +14,29 @@ pub struct Begriff {
     /// The beginnings of the words that are this term in a text ("Mehrbedarf" also finds
     /// "Mehrbedarfe"). A word that merely contains one ("Erwerbseinkommen") is not the term.
     pub forms: &'static [&'static str],
-    pub explanation: &'static str,
+    explanation: Key,
+    /// The term in the reader's language; the German term stays beside it.
+    translation: Key,
     pub law: &'static str,
+}
+
+impl Begriff {
+    pub fn explanation(&self) -> &'static str {
+        t(self.explanation)
+    }
+
+    /// The term in the current language, when it differs from the German one.
+    pub fn translation(&self) -> Option<&'static str> {
+        Some(t(self.translation)).filter(|tr| *tr != self.term)
+    }
 }
 
 const fn begriff(
     id: &'static str,
     term: &'static str,
     forms: &'static [&'static str],
-    explanation: &'static str,
+    explanation: Key,
+    translation: Key,
     law: &'static str,
 ) -> Begriff {
     Begriff {
@@ -28,6 +44,7 @@ const fn begriff(
         term,
         forms,
         explanation,
+        translation,
         law,
     }
 }
@@ -38,126 +55,157 @@ pub const BEGRIFFE: &[Begriff] = &[
         "anlage",
         "Anlage",
         &["Anlage"],
-        "Ein Zusatzblatt zum Hauptantrag für eine bestimmte Lage, zum Beispiel Anlage EK für Einkommen, Anlage KDU für die Wohnkosten oder Anlage VM für Vermögen. Welche Anlagen Sie brauchen, hängt von Ihren Antworten im Hauptantrag ab. Wo es Vordrucke gibt, sollen Sie sie benutzen.",
+        k::GLOSSARY_ANLAGE_TEXT,
+        k::GLOSSARY_ANLAGE_TERM,
         "§ 60 Abs. 2 SGB I",
     ),
     begriff(
         "antragstellung",
         "Antragstellung",
         &["Antragstellung", "Tag der Antragstellung"],
-        "Leistungen gibt es nur auf Antrag. Der Antrag braucht keine bestimmte Form: mündlich, telefonisch, schriftlich oder online. Er wirkt auf den Ersten des Monats zurück, in dem Sie ihn stellen; für frühere Monate gibt es nichts.",
+        k::GLOSSARY_ANTRAGSTELLUNG_TEXT,
+        k::GLOSSARY_ANTRAGSTELLUNG_TERM,
         "§ 37 SGB II",
     ),
     begriff(
         "bedarfsgemeinschaft",
         "Bedarfsgemeinschaft",
         &["Bedarfsgemeinschaft"],
-        "Die Menschen, deren Bedarf und Einkommen zusammen gerechnet werden: Sie, Ihr Partner oder Ihre Partnerin und unverheiratete Kinder unter 25 in Ihrem Haushalt, die sich nicht selbst versorgen können. Andere Verwandte im Haushalt gehören nicht dazu.",
+        k::GLOSSARY_BEDARFSGEMEINSCHAFT_TEXT,
+        k::GLOSSARY_BEDARFSGEMEINSCHAFT_TERM,
         "§ 7 Abs. 3 SGB II",
     ),
     begriff(
         "bescheid",
         "Bescheid",
         &["Bescheid"],
-        "Die schriftliche Entscheidung des Jobcenters über Ihren Antrag, zum Beispiel ein Bewilligungsbescheid mit einer Berechnung für jede Person oder eine Ablehnung. Gegen einen Bescheid können Sie Widerspruch einlegen.",
+        k::GLOSSARY_BESCHEID_TEXT,
+        k::GLOSSARY_BESCHEID_TERM,
         "§ 31 SGB X",
     ),
     begriff(
         "bewilligungszeitraum",
         "Bewilligungszeitraum",
         &["Bewilligungszeitraum"],
-        "Die Zeit, für die Leistungen bewilligt werden: in der Regel ein Jahr, sechs Monate bei einer vorläufigen Entscheidung oder bei zu hohen Wohnkosten. Danach stellen Sie einen Weiterbewilligungsantrag.",
+        k::GLOSSARY_BEWILLIGUNGSZEITRAUM_TEXT,
+        k::GLOSSARY_BEWILLIGUNGSZEITRAUM_TERM,
         "§ 41 Abs. 3 SGB II",
     ),
     begriff(
         "einkommen",
         "Einkommen",
         &["Einkommen"],
-        "Alles Geld, das Ihnen zufließt, zum Beispiel Lohn, Kindergeld, Unterhalt oder Arbeitslosengeld. Es mindert die Leistung; vom Lohn bleibt ein Teil frei.",
+        k::GLOSSARY_EINKOMMEN_TEXT,
+        k::GLOSSARY_EINKOMMEN_TERM,
         "§§ 11, 11b SGB II",
     ),
     begriff(
         "erwerbsfaehig",
         "Erwerbsfähigkeit",
         &["Erwerbsfähig", "erwerbsfähig"],
-        "Erwerbsfähig ist, wer in absehbarer Zeit mindestens drei Stunden am Tag unter den üblichen Bedingungen arbeiten kann. Wer das auf Dauer nicht kann und allein lebt, ist beim Sozialamt richtig.",
+        k::GLOSSARY_ERWERBSFAEHIG_TEXT,
+        k::GLOSSARY_ERWERBSFAEHIG_TERM,
         "§ 8 SGB II",
     ),
     begriff(
         "freibetrag",
         "Freibetrag",
-        &["Freibetrag", "Freibeträge", "Grundfreibetrag", "Erwerbstätigenfreibetrag"],
-        "Ein Betrag, der nicht angerechnet wird. Vom Lohn bleiben ein Grundfreibetrag und ein Teil des Rests frei, damit sich Arbeit lohnt; bei Vermögen bleibt ein Betrag je Person geschützt.",
+        &[
+            "Freibetrag",
+            "Freibeträge",
+            "Grundfreibetrag",
+            "Erwerbstätigenfreibetrag",
+        ],
+        k::GLOSSARY_FREIBETRAG_TEXT,
+        k::GLOSSARY_FREIBETRAG_TERM,
         "§ 11b, § 12 SGB II",
     ),
     begriff(
         "grundsicherung",
         "Grundsicherung für Arbeitsuchende",
-        &["Grundsicherung für Arbeitsuchende", "Bürgergeld", "Grundsicherungsgeld"],
-        "Die Leistung des Jobcenters für Menschen, die arbeiten können, und ihre Familien: bis 2022 „Arbeitslosengeld II“ (Hartz IV), von 2023 bis Juni 2026 „Bürgergeld“, seit Juli 2026 „Grundsicherungsgeld“.",
+        &[
+            "Grundsicherung für Arbeitsuchende",
+            "Bürgergeld",
+            "Grundsicherungsgeld",
+        ],
+        k::GLOSSARY_GRUNDSICHERUNG_TEXT,
+        k::GLOSSARY_GRUNDSICHERUNG_TERM,
         "§ 19 SGB II",
     ),
     begriff(
         "karenzzeit",
         "Karenzzeit",
         &["Karenzzeit"],
-        "Das erste Jahr, in dem Sie Leistungen bekommen. Seit 2023 übernimmt das Jobcenter in dieser Zeit die tatsächliche Miete; die Heizkosten nur, soweit sie angemessen sind. Von 2023 bis Juni 2026 zählte in dieser Zeit außerdem nur erhebliches Vermögen. Was seit Juli 2026 gilt, steht bei den Wohnkosten.",
+        k::GLOSSARY_KARENZZEIT_TEXT,
+        k::GLOSSARY_KARENZZEIT_TERM,
         "§ 22 Abs. 1, § 12 Abs. 3 SGB II",
     ),
     begriff(
         "kooperationsplan",
         "Kooperationsplan",
         &["Kooperationsplan"],
-        "Ein Plan, den Sie nach dem Antrag mit dem Jobcenter aufstellen: Ihr Weg in Arbeit und was beide Seiten dafür tun. Er wird spätestens alle sechs Monate überprüft.",
+        k::GLOSSARY_KOOPERATIONSPLAN_TEXT,
+        k::GLOSSARY_KOOPERATIONSPLAN_TERM,
         "§ 15 SGB II",
     ),
     begriff(
         "kdu",
         "Kosten der Unterkunft und Heizung (KdU)",
-        &["Kosten für Unterkunft und Heizung", "Kosten der Unterkunft und Heizung", "Unterkunft und Heizung"],
-        "Miete, Nebenkosten und Heizung, bei Eigentum die Schuldzinsen statt der Miete. Übernommen wird, was angemessen ist; wie viel das ist, legt jede Stadt und jeder Landkreis fest.",
+        &[
+            "Kosten für Unterkunft und Heizung",
+            "Kosten der Unterkunft und Heizung",
+            "Unterkunft und Heizung",
+        ],
+        k::GLOSSARY_KDU_TEXT,
+        k::GLOSSARY_KDU_TERM,
         "§ 22 SGB II",
     ),
     begriff(
         "mehrbedarf",
         "Mehrbedarf",
         &["Mehrbedarf"],
-        "Ein Zuschlag zum Regelbedarf für besondere Lagen: Schwangerschaft, Alleinerziehen, Behinderung, kostenaufwändige Ernährung, Warmwasser aus einem Gerät in der Wohnung oder ein laufender besonderer Bedarf.",
+        k::GLOSSARY_MEHRBEDARF_TEXT,
+        k::GLOSSARY_MEHRBEDARF_TERM,
         "§ 21 SGB II",
     ),
     begriff(
         "mitwirkung",
         "Mitwirkungspflicht",
         &["Mitwirkung", "Mitwirkungspflicht"],
-        "Sie müssen alle Tatsachen angeben, die für die Leistung wichtig sind, Nachweise vorlegen und Änderungen sofort mitteilen. Wer das nach einer schriftlichen Aufforderung mit Frist nicht tut, dem kann die Leistung versagt werden, bis er es nachholt.",
+        k::GLOSSARY_MITWIRKUNG_TEXT,
+        k::GLOSSARY_MITWIRKUNG_TERM,
         "§§ 60, 66 SGB I",
     ),
     begriff(
         "regelaltersgrenze",
         "Regelaltersgrenze",
         &["Regelaltersgrenze", "Altersgrenze"],
-        "Das Alter, ab dem die Grundsicherung für Arbeitsuchende endet: je nach Geburtsjahr 65 bis 67 Jahre. Danach ist das Sozialamt zuständig (Grundsicherung im Alter).",
+        k::GLOSSARY_REGELALTERSGRENZE_TEXT,
+        k::GLOSSARY_REGELALTERSGRENZE_TERM,
         "§ 7a SGB II",
     ),
     begriff(
         "regelbedarf",
         "Regelbedarf",
         &["Regelbedarf"],
-        "Der feste Monatsbetrag für Essen, Kleidung, Strom und den übrigen Alltag. Seine Höhe hängt von der Regelbedarfsstufe ab: allein lebend, in einer Partnerschaft, junge Erwachsene bei den Eltern oder Kinder nach Alter.",
+        k::GLOSSARY_REGELBEDARF_TEXT,
+        k::GLOSSARY_REGELBEDARF_TERM,
         "§ 20 SGB II",
     ),
     begriff(
         "vermoegen",
         "Vermögen",
         &["Vermögen"],
-        "Was Sie besitzen: Geld auf Konten, Ersparnisse, Wertpapiere, ein Auto, ein Haus. Vermögen über dem Freibetrag setzen Sie zuerst für den Lebensunterhalt ein; einiges ist geschützt, etwa ein angemessenes Auto oder Hausrat.",
+        k::GLOSSARY_VERMOEGEN_TEXT,
+        k::GLOSSARY_VERMOEGEN_TERM,
         "§ 12 SGB II",
     ),
     begriff(
         "widerspruch",
         "Widerspruch",
         &["Widerspruch"],
-        "So wehren Sie sich gegen einen Bescheid: schriftlich oder zur Niederschrift beim Jobcenter, innerhalb eines Monats, nachdem Sie ihn bekommen haben. Der Widerspruch hält die Entscheidung nicht auf.",
+        k::GLOSSARY_WIDERSPRUCH_TEXT,
+        k::GLOSSARY_WIDERSPRUCH_TERM,
         "§ 84 SGG, § 39 SGB II",
     ),
 ];

@@ -34,12 +34,13 @@ impl Cents {
         Cents(self.0.min(other.0))
     }
 
-    /// German display form: "1.234,56 €"; negative amounts get a leading minus sign.
+    /// German display form: "1.234,56 €" with a no-break space before "€" (as `i18n::money` writes
+    /// German), so an amount never breaks across lines; negative amounts get a leading minus sign.
     pub fn to_german(self) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
         let euros = group_thousands(abs / 100, '.');
-        format!("{sign}{euros},{:02} €", abs % 100)
+        format!("{sign}{euros},{:02}\u{a0}€", abs % 100)
     }
 
     /// The form used to pre-fill an input: "1234,56" (no grouping, no currency sign), which the
@@ -286,10 +287,10 @@ mod tests {
 
     #[test]
     fn formats_german_style() {
-        assert_eq!(Cents(123_456).to_german(), "1.234,56 €");
-        assert_eq!(Cents(5).to_german(), "0,05 €");
-        assert_eq!(Cents(-69_890).to_german(), "-698,90 €");
-        assert_eq!(Cents(100_000_000).to_german(), "1.000.000,00 €");
+        assert_eq!(Cents(123_456).to_german(), "1.234,56\u{a0}€");
+        assert_eq!(Cents(5).to_german(), "0,05\u{a0}€");
+        assert_eq!(Cents(-69_890).to_german(), "-698,90\u{a0}€");
+        assert_eq!(Cents(100_000_000).to_german(), "1.000.000,00\u{a0}€");
         assert_eq!(Cents(123_456).to_input(), "1234,56");
     }
 

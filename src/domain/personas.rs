@@ -7,13 +7,14 @@ use super::date::Date;
 use super::flow::{Event, Step, Walkthrough};
 use super::questions::questions;
 use super::validate::{parse_answer, write};
+use crate::i18n::{k, t, Key};
 
 pub struct Persona {
     pub id: &'static str,
-    pub title: &'static str,
-    pub story: &'static str,
+    title: Key,
+    story: Key,
     /// The papers this role has at hand, to look answers up in as one would at home.
-    pub unterlagen: &'static [&'static str],
+    unterlagen: &'static [Key],
     /// Answers specific to this role, by field id.
     pub answers: &'static [(&'static str, &'static str)],
 }
@@ -46,6 +47,18 @@ const DEFAULTS: &[(&str, &str)] = &[
 ];
 
 impl Persona {
+    pub fn title(&self) -> &'static str {
+        t(self.title)
+    }
+
+    pub fn story(&self) -> &'static str {
+        t(self.story)
+    }
+
+    pub fn unterlagen(&self) -> impl Iterator<Item = &'static str> {
+        self.unterlagen.iter().map(|u| t(*u))
+    }
+
     /// The answer this role gives to `field`, if it has one.
     pub fn answer_for(&self, field: FieldId) -> Option<&'static str> {
         let id = field.to_string();
@@ -89,7 +102,7 @@ impl Persona {
         out.into_iter()
             .map(|q| {
                 let value = match q.kind {
-                    super::validate::Kind::Check => "ankreuzen".to_string(),
+                    super::validate::Kind::Check => t(k::PERSONA_TICK).to_string(),
                     _ => super::questions::answer_text(&q, &scratch),
                 };
                 (q.label, value)
@@ -151,9 +164,15 @@ pub fn by_id(id: &str) -> Option<&'static Persona> {
 const PERSONAS: &[Persona] = &[
     Persona {
         id: "allein-ohne-einkommen",
-        title: "Allein, ohne Einkommen",
-        story: "Sie sind 35, leben allein in einer kleinen Mietwohnung und haben vor zwei Wochen Ihre Arbeit als Lagerhelfer verloren. Arbeitslosengeld bekommen Sie nicht, weil Sie zu kurz beschäftigt waren. Auf dem Konto sind noch 800 Euro.",
-        unterlagen: &["Personalausweis", "Mietvertrag und letzte Nebenkostenabrechnung", "Kontoauszüge der letzten drei Monate", "Kündigungsschreiben des Arbeitgebers", "Krankenversicherungskarte (AOK)"],
+        title: k::PERSONA_ALLEIN_OHNE_EINKOMMEN_TITLE,
+        story: k::PERSONA_ALLEIN_OHNE_EINKOMMEN_STORY,
+        unterlagen: &[
+            k::PERSONA_ALLEIN_OHNE_EINKOMMEN_PAPER_1,
+            k::PERSONA_ALLEIN_OHNE_EINKOMMEN_PAPER_2,
+            k::PERSONA_ALLEIN_OHNE_EINKOMMEN_PAPER_3,
+            k::PERSONA_ALLEIN_OHNE_EINKOMMEN_PAPER_4,
+            k::PERSONA_ALLEIN_OHNE_EINKOMMEN_PAPER_5,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "14.05.1991"),
             ("antragsteller-vorname", "Jonas"),
@@ -178,9 +197,16 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "alleinerziehend-minijob",
-        title: "Alleinerziehend mit Minijob",
-        story: "Sie sind 34, alleinerziehend mit zwei Kindern (8 und 4 Jahre) und arbeiten im Minijob im Einzelhandel für 556 Euro im Monat. Der Vater der Kinder zahlt keinen Unterhalt; die Kinder bekommen Unterhaltsvorschuss und Kindergeld.",
-        unterlagen: &["Personalausweis", "Geburtsurkunden der Kinder", "Mietvertrag", "Arbeitsvertrag und Lohnabrechnungen des Minijobs", "Bescheide über Kindergeld und Unterhaltsvorschuss", "Kontoauszüge der letzten drei Monate"],
+        title: k::PERSONA_ALLEINERZIEHEND_MINIJOB_TITLE,
+        story: k::PERSONA_ALLEINERZIEHEND_MINIJOB_STORY,
+        unterlagen: &[
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_1,
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_2,
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_3,
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_4,
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_5,
+            k::PERSONA_ALLEINERZIEHEND_MINIJOB_PAPER_6,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "02.09.1992"),
             ("antragsteller-vorname", "Sabine"),
@@ -230,9 +256,17 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "familie-aufstocker",
-        title: "Paar mit zwei Kindern, einer verdient",
-        story: "Sie sind 38 und arbeiten Vollzeit als Lagerist für 2.100 Euro brutto. Ihre Frau ist 36 und kümmert sich um die Kinder (9 und 3 Jahre). Das Geld reicht für Miete und Lebensunterhalt nicht ganz.",
-        unterlagen: &["Personalausweise", "Heiratsurkunde", "Geburtsurkunden der Kinder", "Mietvertrag", "Lohnabrechnungen der letzten drei Monate", "Kindergeldbescheid", "Kontoauszüge"],
+        title: k::PERSONA_FAMILIE_AUFSTOCKER_TITLE,
+        story: k::PERSONA_FAMILIE_AUFSTOCKER_STORY,
+        unterlagen: &[
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_1,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_2,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_3,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_4,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_5,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_6,
+            k::PERSONA_FAMILIE_AUFSTOCKER_PAPER_7,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "20.01.1988"),
             ("antragsteller-vorname", "Murat"),
@@ -286,9 +320,14 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "jung-bei-den-eltern",
-        title: "Unter 25, wohnt bei der Mutter",
-        story: "Sie sind 22, haben Ihre Ausbildung abgebrochen und wohnen bei Ihrer Mutter, die in Teilzeit arbeitet. Ihr Vater lebt in einer anderen Stadt. Sie selbst haben kein Einkommen.",
-        unterlagen: &["Personalausweis", "Kündigung des Ausbildungsvertrags", "Bescheinigung Ihrer Mutter über die Wohnung", "Kontoauszüge"],
+        title: k::PERSONA_JUNG_BEI_DEN_ELTERN_TITLE,
+        story: k::PERSONA_JUNG_BEI_DEN_ELTERN_STORY,
+        unterlagen: &[
+            k::PERSONA_JUNG_BEI_DEN_ELTERN_PAPER_1,
+            k::PERSONA_JUNG_BEI_DEN_ELTERN_PAPER_2,
+            k::PERSONA_JUNG_BEI_DEN_ELTERN_PAPER_3,
+            k::PERSONA_JUNG_BEI_DEN_ELTERN_PAPER_4,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "08.02.2004"),
             ("antragsteller-vorname", "Lena"),
@@ -324,9 +363,17 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "selbststaendig",
-        title: "Selbständig mit schwankendem Einkommen",
-        story: "Sie sind 45 und arbeiten seit sechs Jahren selbständig als Grafikdesigner. Seit ein großer Kunde weggefallen ist, schwankt Ihr Gewinn stark; im Schnitt bleiben etwa 600 Euro im Monat. Sie sind freiwillig gesetzlich krankenversichert.",
-        unterlagen: &["Personalausweis", "Gewerbeanmeldung", "Einnahmen-Überschuss-Rechnung des letzten Jahres", "Steuerbescheid", "Beitragsbescheid der freiwilligen Krankenversicherung", "Mietvertrag", "Geschäfts- und Privatkontoauszüge"],
+        title: k::PERSONA_SELBSTSTAENDIG_TITLE,
+        story: k::PERSONA_SELBSTSTAENDIG_STORY,
+        unterlagen: &[
+            k::PERSONA_SELBSTSTAENDIG_PAPER_1,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_2,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_3,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_4,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_5,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_6,
+            k::PERSONA_SELBSTSTAENDIG_PAPER_7,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "23.08.1981"),
             ("antragsteller-vorname", "Tobias"),
@@ -356,9 +403,16 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "sechzig-mit-ersparnissen",
-        title: "60 Jahre, Ersparnisse über der Grenze",
-        story: "Sie sind 60, Ihr Betrieb hat geschlossen, und das Arbeitslosengeld ist ausgelaufen. Sie haben 45.000 Euro gespart und ein altes Auto. Sie wohnen allein zur Miete.",
-        unterlagen: &["Personalausweis", "Bescheid über das Ende des Arbeitslosengeldes", "Sparbuch und Depotauszug", "Fahrzeugschein", "Mietvertrag", "Kontoauszüge"],
+        title: k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_TITLE,
+        story: k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_STORY,
+        unterlagen: &[
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_1,
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_2,
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_3,
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_4,
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_5,
+            k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_PAPER_6,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "03.04.1966"),
             ("antragsteller-vorname", "Gerhard"),
@@ -385,9 +439,16 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "neu-zugewandert",
-        title: "Familie, vor Kurzem aus der Ukraine gekommen",
-        story: "Sie sind 41 und vor acht Monaten mit Ihrem Mann und Ihrer Tochter (10) aus der Ukraine gekommen. Sie haben eine Aufenthaltserlaubnis zum vorübergehenden Schutz. Ihr Mann arbeitet im Minijob in einer Bäckerei.",
-        unterlagen: &["Reisepässe", "Aufenthaltserlaubnisse (§ 24 AufenthG)", "Meldebescheinigung", "Mietvertrag", "Arbeitsvertrag und Lohnabrechnung Ihres Mannes", "Kindergeldbescheid"],
+        title: k::PERSONA_NEU_ZUGEWANDERT_TITLE,
+        story: k::PERSONA_NEU_ZUGEWANDERT_STORY,
+        unterlagen: &[
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_1,
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_2,
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_3,
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_4,
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_5,
+            k::PERSONA_NEU_ZUGEWANDERT_PAPER_6,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "19.11.1985"),
             ("staatsangehoerigkeit", "andere"),
@@ -433,9 +494,14 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "studentin",
-        title: "Studentin (wird weitergeleitet)",
-        story: "Sie sind 23 und studieren im vierten Semester Soziale Arbeit. Ihr Nebenjob ist weggefallen, und das Geld reicht nicht mehr für die Miete.",
-        unterlagen: &["Personalausweis", "Immatrikulationsbescheinigung", "BAföG-Bescheid oder Ablehnung", "Mietvertrag"],
+        title: k::PERSONA_STUDENTIN_TITLE,
+        story: k::PERSONA_STUDENTIN_STORY,
+        unterlagen: &[
+            k::PERSONA_STUDENTIN_PAPER_1,
+            k::PERSONA_STUDENTIN_PAPER_2,
+            k::PERSONA_STUDENTIN_PAPER_3,
+            k::PERSONA_STUDENTIN_PAPER_4,
+        ],
         answers: &[
             ("antragsteller-geburtsdatum", "30.06.2003"),
             ("ausbildung", "studium"),
@@ -443,9 +509,14 @@ const PERSONAS: &[Persona] = &[
     },
     Persona {
         id: "ueber-der-altersgrenze",
-        title: "Über der Altersgrenze (wird weitergeleitet)",
-        story: "Sie sind 68, Ihre Rente ist sehr klein, und Sie möchten wissen, ob Sie Grundsicherung beim Jobcenter beantragen können.",
-        unterlagen: &["Personalausweis", "Rentenbescheid", "Mietvertrag", "Kontoauszüge"],
+        title: k::PERSONA_UEBER_DER_ALTERSGRENZE_TITLE,
+        story: k::PERSONA_UEBER_DER_ALTERSGRENZE_STORY,
+        unterlagen: &[
+            k::PERSONA_UEBER_DER_ALTERSGRENZE_PAPER_1,
+            k::PERSONA_UEBER_DER_ALTERSGRENZE_PAPER_2,
+            k::PERSONA_UEBER_DER_ALTERSGRENZE_PAPER_3,
+            k::PERSONA_UEBER_DER_ALTERSGRENZE_PAPER_4,
+        ],
         answers: &[("antragsteller-geburtsdatum", "10.03.1958")],
     },
 ];

@@ -10,6 +10,7 @@ use super::flow::{
 use super::form_progress::steps_of;
 use super::forms::Form;
 use super::questions::step_title;
+use crate::i18n::{k, t, tf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NodeStatus {
@@ -23,10 +24,10 @@ pub enum NodeStatus {
 impl NodeStatus {
     pub fn label(self) -> &'static str {
         match self {
-            NodeStatus::Aktuell => "aktueller Schritt",
+            NodeStatus::Aktuell => t(k::MAP_AKTUELLER_SCHRITT),
             NodeStatus::Erledigt => "erledigt",
-            NodeStatus::Offen => "noch offen",
-            NodeStatus::Entfaellt => "trifft nicht zu",
+            NodeStatus::Offen => t(k::MAP_LEGEND_OPEN),
+            NodeStatus::Entfaellt => t(k::MAP_TRIFFT_NICHT),
         }
     }
 }
@@ -78,13 +79,13 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
 
     // The main line: start, Vorprüfung, the application for these answers (with the optional
     // steps it does not take), and the pages after sending.
-    let mut spine: Vec<(Option<Step>, String)> = vec![(Some(Step::Start), "Start".into())];
+    let mut spine: Vec<(Option<Step>, String)> = vec![(Some(Step::Start), t(k::MAP_START).into())];
     spine.extend(VORPRUEFUNG.iter().map(|s| (Some(*s), title(*s, w))));
     let steps = application_steps(&w.antrag, w.today);
     for s in &steps {
         if *s == Step::Haushalt && !steps.iter().any(|s| matches!(s, Step::Person(_))) {
             spine.push((Some(*s), title(*s, w)));
-            spine.push((None, "Je eine Seite pro weiterer Person im Haushalt".into()));
+            spine.push((None, t(k::MAP_JE_SEITE_PRO_WEITERER).into()));
             continue;
         }
         spine.push((Some(*s), title(*s, w)));
@@ -162,9 +163,9 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
 fn title(step: Step, w: &Walkthrough) -> String {
     let who = |p: PersonRef| w.antrag.display_name(p);
     match step {
-        Step::Einkommen(p) => format!("Einkommen: {}", who(p)),
-        Step::Vermoegen(p) => format!("Vermögen: {}", who(p)),
-        Step::Bestaetigung => "Eingangsbestätigung".into(),
+        Step::Einkommen(p) => tf(k::MAP_STEP_EINKOMMEN, &[("name", &who(p))]),
+        Step::Vermoegen(p) => tf(k::MAP_STEP_VERMOEGEN, &[("name", &who(p))]),
+        Step::Bestaetigung => t(k::MAP_EINGANGSBESTAETIGUNG).into(),
         other => step_title(other, &w.antrag),
     }
 }
@@ -172,16 +173,16 @@ fn title(step: Step, w: &Walkthrough) -> String {
 fn exit_label(exit: super::flow::Ausstieg) -> String {
     use super::flow::Ausstieg as A;
     match exit {
-        A::UnterMindestalter => "unter 15: Eltern beantragen",
-        A::Altersgrenze => "Altersgrenze: Sozialamt",
-        A::NichtErwerbsfaehig => "nicht erwerbsfähig: Sozialamt",
-        A::KeinWohnsitz => "kein Wohnsitz in Deutschland",
-        A::ErsteDreiMonate => "erste drei Monate",
-        A::NurArbeitsuche => "nur zur Arbeitsuche",
-        A::Asylbewerber => "Asylbewerber: AsylbLG",
-        A::Studium => "Studium: BAföG-Amt",
-        A::Stationaer => "Einrichtung: Sozialamt",
-        A::Altersrente => "Altersrente: Sozialamt",
+        A::UnterMindestalter => t(k::MAP_UNTER_15_ELTERN_BEANTRAGEN),
+        A::Altersgrenze => t(k::MAP_ALTERSGRENZE_SOZIALAMT),
+        A::NichtErwerbsfaehig => t(k::MAP_NICHT_ERWERBSFAEHIG_SOZIALAMT),
+        A::KeinWohnsitz => t(k::MAP_KEIN_WOHNSITZ_DEUTSCHLAND),
+        A::ErsteDreiMonate => t(k::MAP_ERSTE_DREI_MONATE),
+        A::NurArbeitsuche => t(k::MAP_NUR_ARBEITSUCHE),
+        A::Asylbewerber => t(k::MAP_ASYLBEWERBER_ASYLBLG),
+        A::Studium => t(k::MAP_STUDIUM_BAFOEG_AMT),
+        A::Stationaer => t(k::MAP_EINRICHTUNG_SOZIALAMT),
+        A::Altersrente => t(k::MAP_ALTERSRENTE_SOZIALAMT),
     }
     .into()
 }

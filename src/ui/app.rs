@@ -175,8 +175,9 @@ pub fn App() -> impl IntoView {
                     super::language_switch::switch(state, lang, false).await;
                 }
             }
-            Err(e) => state.config_problem.set(Some(format!(
-                "{e} Es gelten neutrale Voreinstellungen (kein Jobcenter benannt, tatsächliche Wohnkosten)."
+            Err(e) => state.config_problem.set(Some(crate::i18n::tf(
+                crate::i18n::k::CONFIG_NEUTRAL,
+                &[("fehler", &e.to_string())],
             ))),
         }
     });

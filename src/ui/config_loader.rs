@@ -2,28 +2,30 @@
 //! app makes no request at all.
 
 use crate::config::{parse_config, Config, ConfigError, CONFIG_LIMIT};
+use crate::i18n::{k, t};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 pub async fn load() -> Result<Config, ConfigError> {
-    let window = web_sys::window().ok_or_else(|| ConfigError::Missing("kein Fenster".into()))?;
+    let window =
+        web_sys::window().ok_or_else(|| ConfigError::Missing(t(k::CONFIG_KEIN_FENSTER).into()))?;
     let response = JsFuture::from(window.fetch_with_str("config.json"))
         .await
-        .map_err(|_| ConfigError::Missing("keine Verbindung".into()))?
+        .map_err(|_| ConfigError::Missing(t(k::CONFIG_KEINE_VERBINDUNG).into()))?
         .dyn_into::<web_sys::Response>()
-        .map_err(|_| ConfigError::Missing("keine Antwort".into()))?;
+        .map_err(|_| ConfigError::Missing(t(k::CONFIG_KEINE_ANTWORT).into()))?;
     if !response.ok() {
         return Err(ConfigError::Missing(format!("HTTP {}", response.status())));
     }
     let text = JsFuture::from(
         response
             .text()
-            .map_err(|_| ConfigError::Malformed("nicht lesbar".into()))?,
+            .map_err(|_| ConfigError::Malformed(t(k::CONFIG_NICHT_LESBAR).into()))?,
     )
     .await
     .ok()
     .and_then(|v| v.as_string())
-    .ok_or_else(|| ConfigError::Malformed("nicht lesbar".into()))?;
+    .ok_or_else(|| ConfigError::Malformed(t(k::CONFIG_NICHT_LESBAR).into()))?;
     if text.len() > CONFIG_LIMIT {
         return Err(ConfigError::TooLarge);
     }

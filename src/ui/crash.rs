@@ -2,6 +2,7 @@
 //! calm message, a way to start again, and a way to download the answers stored on this device.
 //! It only uses the DOM and storage directly, because the app itself is no longer running.
 
+use crate::i18n::k;
 use std::panic::PanicHookInfo;
 
 /// Install the hook; called once when the app starts.
@@ -22,7 +23,15 @@ pub fn show_crash_screen(detail: &str) {
     }
 }
 
-/// The crash screen's content, written into `target`.
+/// A text of the current language, escaped for the markup below.
+fn text(key: crate::i18n::Key) -> String {
+    crate::i18n::t(key)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The crash screen's content, written into `target`, in the language the page was shown in.
 pub fn render_crash_screen(target: &web_sys::Element) {
     let stored = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
@@ -32,17 +41,22 @@ pub fn render_crash_screen(target: &web_sys::Element) {
         .map(|raw| {
             let href = String::from(js_sys::encode_uri_component(&raw));
             format!(
-                r#"<p><a class="button button--secondary" download="antragssimulator-angaben.json" href="data:application/json;charset=utf-8,{href}">Daten exportieren</a></p>"#
+                r#"<p><a class="button button--secondary" download="antragssimulator-angaben.json" href="data:application/json;charset=utf-8,{href}">{}</a></p>"#,
+                text(k::CRASH_EXPORT)
             )
         })
         .unwrap_or_default();
     target.set_inner_html(&format!(
         r#"<div class="container"><main class="main" id="inhalt">
-<h1>Etwas ist schiefgelaufen</h1>
-<p class="lead">Der Antragssimulator hat einen Fehler gemacht und musste anhalten. Ihre gespeicherten Angaben sind noch auf diesem Gerät.</p>
+<h1>{title}</h1>
+<p class="lead">{lead}</p>
 {download}
-<p><a class="button" href="./">Neu starten</a></p>
-<p>Es wurde nichts gesendet. Wenn der Fehler wieder auftritt, wählen Sie „Daten exportieren“ und danach „Alle Daten löschen“ auf der Startseite.</p>
-</main></div>"#
+<p><a class="button" href="./">{restart}</a></p>
+<p>{note}</p>
+</main></div>"#,
+        title = text(k::CRASH_TITLE),
+        lead = text(k::CRASH_LEAD),
+        restart = text(k::CRASH_RESTART),
+        note = text(k::CRASH_NOTE),
     ));
 }

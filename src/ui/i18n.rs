@@ -22,6 +22,16 @@ pub fn lang() -> Lang {
 
 pub use crate::i18n::{date, money};
 
+/// A sentence of the catalogue with its `{name}` value set in bold: the words around it stay
+/// where the language puts them.
+pub fn with_strong(key: crate::i18n::Key, name: &str, value: String) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let text = t(key);
+    let mark = format!("{{{name}}}");
+    let (before, after) = text.split_once(&mark).unwrap_or((text, ""));
+    view! { {before} <strong>{value}</strong> {after} }
+}
+
 /// The document title: the page's name, the app's name, and "Fehler" first when the page shows
 /// errors (so a screen reader hears it on arrival).
 pub fn page_title(page: &str, errors: bool) -> String {

@@ -2,6 +2,8 @@
 //! without input a visible countdown warns before everything is wiped and the start page returns.
 
 use super::app::AppState;
+use crate::i18n::k;
+use crate::ui::i18n::{t, tf, with_strong};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -72,25 +74,27 @@ pub fn KioskNotice() -> impl IntoView {
     let minutes = move || {
         let s = state.config.get().kiosk_timeout_sekunden;
         if s.is_multiple_of(60) {
-            format!("{} Minuten", s / 60)
+            tf(k::KIOSK_MINUTEN, &[("m", &(s / 60).to_string())])
         } else {
-            format!("{s} Sekunden")
+            tf(k::KIOSK_SEKUNDEN, &[("s", &s.to_string())])
         }
     };
     view! {
         <p class="notice kiosk-notice">
-            <strong>"Gemeinsames Gerät: "</strong>
-            "Hier wird nichts gespeichert. Nach " {minutes} " ohne Eingabe wird alles gelöscht."
+            <strong>{t(k::KIOSK_GEMEINSAMES_GERAET)}</strong>
+            {move || tf(k::KIOSK_NICHTS_GESPEICHERT, &[("dauer", &minutes())])}
         </p>
         <Show when=move || ui.countdown.get().is_some()>
             <div class="overlay overlay--countdown" role="alertdialog" aria-labelledby="countdown-titel">
-                <h2 id="countdown-titel">"Sind Sie noch da?"</h2>
+                <h2 id="countdown-titel">{t(k::KIOSK_NOCH_DA)}</h2>
                 <p class="countdown" aria-live="assertive">
-                    "In " <strong>{move || ui.countdown.get().unwrap_or(0)}</strong>
-                    " Sekunden wird alles gelöscht, was hier eingegeben wurde."
+                    {move || {
+                        let s = ui.countdown.get().unwrap_or(0).to_string();
+                        with_strong(k::KIOSK_COUNTDOWN, "s", s)
+                    }}
                 </p>
                 <button type="button" class="button" on:click=move |_| ui.countdown.set(None)>
-                    "Weitermachen"
+                    {t(k::KIOSK_WEITERMACHEN)}
                 </button>
             </div>
         </Show>
@@ -105,7 +109,7 @@ pub fn FinishButton() -> impl IntoView {
     state.kiosk().then(|| {
         view! {
             <button type="button" class="button button--warning button--finish" on:click=move |_| state.delete_all()>
-                "Fertig — alles löschen"
+                {t(k::KIOSK_FERTIG_ALLES_LOESCHEN)}
             </button>
         }
     })

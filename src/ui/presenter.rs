@@ -4,18 +4,20 @@
 
 use super::app::AppState;
 use crate::domain::flow::{Event, Step};
+use crate::i18n::{k, Key};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The shortcuts, for the overlay and the handler alike.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("W", "Weiter (wie die Schaltfläche „Weiter“)"),
-    ("Z", "Zurück"),
-    ("K", "Ablaufkarte ein- oder ausblenden"),
-    ("N", "Neu beginnen (fragt nach)"),
-    ("?", "Diese Hilfe ein- oder ausblenden"),
-    ("Esc", "Hilfe oder Nachfrage schließen"),
+pub const SHORTCUTS: &[(&str, Key)] = &[
+    ("W", k::PRESENTER_WEITER_SCHALTFLAECHE_WEITER),
+    ("Z", k::STEP_BACK),
+    ("K", k::PRESENTER_ABLAUFKARTE_AUSBLENDEN),
+    ("N", k::PRESENTER_NEU_BEGINNEN_FRAGT_NACH),
+    ("?", k::PRESENTER_DIESE_HILFE_AUSBLENDEN),
+    ("Esc", k::PRESENTER_HILFE_NACHFRAGE_SCHLIESSEN),
 ];
 
 /// Whether the help overlay is open, and whether a restart waits for confirmation.
@@ -120,29 +122,29 @@ pub fn PresenterOverlay() -> impl IntoView {
     };
     let state = expect_context::<AppState>();
     view! {
-        <p class="presenter-hint">"Präsentationsmodus · Taste ? zeigt die Tastenkürzel"</p>
+        <p class="presenter-hint">{t(k::PRESENTER_PRAESENTATIONSMODUS_TASTE_ZEIGT_TASTENKUERZEL)}</p>
         <Show when=move || ui.help.get()>
             <div class="overlay" role="dialog" aria-modal="false" aria-labelledby="hilfe-titel">
-                <h2 id="hilfe-titel">"Tastenkürzel"</h2>
+                <h2 id="hilfe-titel">{t(k::PRESENTER_TASTENKUERZEL)}</h2>
                 <dl class="shortcuts">
                     {SHORTCUTS.iter().map(|(key, what)| view! {
-                        <div class="shortcuts__row"><dt><kbd>{*key}</kbd></dt><dd>{*what}</dd></div>
+                        <div class="shortcuts__row"><dt><kbd>{*key}</kbd></dt><dd>{t(*what)}</dd></div>
                     }).collect_view()}
                 </dl>
-                <p>"Die Kürzel wirken nicht, während Sie in ein Textfeld schreiben."</p>
-                <button type="button" class="button" on:click=move |_| ui.help.set(false)>"Schließen"</button>
+                <p>{t(k::PRESENTER_KUERZEL_WIRKEN_NICHT_WAEHREND)}</p>
+                <button type="button" class="button" on:click=move |_| ui.help.set(false)>{t(k::PRESENTER_SCHLIESSEN)}</button>
             </div>
         </Show>
         <Show when=move || ui.confirm_reset.get()>
             <div class="overlay" role="alertdialog" aria-labelledby="neu-titel">
-                <h2 id="neu-titel">"Neu beginnen?"</h2>
-                <p>"Alle Angaben dieser Vorführung werden gelöscht. Enter oder J: ja, Esc: nein."</p>
+                <h2 id="neu-titel">{t(k::PRESENTER_NEU_BEGINNEN)}</h2>
+                <p>{t(k::PRESENTER_ALLE_ANGABEN_DIESER_VORFUEHRUNG)}</p>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     ui.confirm_reset.set(false);
                     state.delete_all();
-                }>"Ja, neu beginnen"</button>
+                }>{t(k::PRESENTER_JA_NEU_BEGINNEN)}</button>
                 " "
-                <button type="button" class="button button--secondary" on:click=move |_| ui.confirm_reset.set(false)>"Abbrechen"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| ui.confirm_reset.set(false)>{t(k::DATA_CANCEL)}</button>
             </div>
         </Show>
     }

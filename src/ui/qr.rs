@@ -1,6 +1,8 @@
 //! The QR code for handing the app over to an audience's phones, made in the app (offline) with
 //! `qrcodegen`, drawn as one SVG path. It encodes the app's address and a chosen role only.
 
+use crate::i18n::k;
+use crate::ui::i18n::tf;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
@@ -28,7 +30,7 @@ pub fn QrCodeView(url: String) -> impl IntoView {
                     class="qr__code"
                     viewBox=format!("0 0 {side} {side}")
                     role="img"
-                    aria-label=format!("QR-Code für {url}")
+                    aria-label={tf(k::QR_QR_CODE, &[("url", &url)])}
                     shape-rendering="crispEdges"
                 >
                     <rect width=side height=side fill="#fff" />

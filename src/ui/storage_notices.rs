@@ -5,7 +5,9 @@
 
 use super::app::AppState;
 use super::layout::ExportButton;
+use crate::i18n::k;
 use crate::storage;
+use crate::ui::i18n::{t, tf};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,7 +48,7 @@ pub fn StorageNotices() -> impl IntoView {
             {move || state.storage_problem.get().map(|message| view! {
                 <div class="notice notice--warning storage-problem">
                     <p>{message}</p>
-                    <p>"Damit nichts verloren geht, können Sie Ihre Angaben als Datei sichern."</p>
+                    <p>{t(k::NOTICE_DAMIT_NICHTS_VERLOREN_GEHT)}</p>
                     <ExportButton />
                 </div>
             })}
@@ -54,27 +56,27 @@ pub fn StorageNotices() -> impl IntoView {
                 let size = raw.len();
                 view! {
                     <div class="notice notice--warning storage-unreadable">
-                        <p><strong>"Auf diesem Gerät sind Angaben gespeichert, die nicht gelesen werden können."</strong></p>
+                        <p><strong>{t(k::NOTICE_DIESEM_GERAET_ANGABEN_GESPEICHERT)}</strong></p>
                         <p>
-                            "Sie bleiben unverändert, bis Sie entscheiden; bis dahin wird nichts gespeichert. "
-                            "Laden Sie die gespeicherten Daten (" {size} " Zeichen) herunter, bevor Sie sie verwerfen."
+                            {t(k::NOTICE_BLEIBEN_UNVERAENDERT_BIS_ENTSCHEIDEN)}
+                            {tf(k::NOTICE_HERUNTERLADEN_BEVOR_VERWERFEN, &[("n", &size.to_string())])}
                         </p>
                         <button type="button" class="button button--secondary" on:click=move |_| {
                             let raw = state.unreadable.get_untracked().unwrap_or_default();
                             let _ = super::layout::download("antragssimulator-gespeicherte-daten.txt", &raw);
-                        }>"Gespeicherte Daten herunterladen"</button>
+                        }>{t(k::NOTICE_GESPEICHERTE_DATEN_HERUNTERLADEN)}</button>
                         " "
                         <button type="button" class="button button--warning" on:click=move |_| {
                             state.unreadable.set(None);
                             save_now(state);
-                        }>"Verwerfen und neu speichern"</button>
+                        }>{t(k::NOTICE_VERWERFEN_NEU_SPEICHERN)}</button>
                     </div>
                 }
             })}
             <Show when=move || state.other_tab.get()>
                 <div class="notice notice--warning other-window">
-                    <p><strong>"Ihre Angaben wurden in einem anderen Fenster geändert."</strong></p>
-                    <p>"Dieses Fenster speichert nichts mehr, bis Sie wählen. So überschreibt keines der Fenster die Angaben des anderen unbemerkt."</p>
+                    <p><strong>{t(k::NOTICE_ANGABEN_WURDEN_EINEM_ANDEREN)}</strong></p>
+                    <p>{t(k::NOTICE_DIESES_FENSTER_SPEICHERT_NICHTS)}</p>
                     <button type="button" class="button" on:click=move |_| {
                         state.other_tab.set(false);
                         state.saving.set(true);
@@ -96,12 +98,12 @@ pub fn StorageNotices() -> impl IntoView {
                                 storage::SaveError::Unavailable.to_string(),
                             )),
                         }
-                    }>"Angaben aus dem anderen Fenster übernehmen"</button>
+                    }>{t(k::NOTICE_ANGABEN_ANDEREN_FENSTER_UEBERNEHMEN)}</button>
                     " "
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         state.other_tab.set(false);
                         save_now(state);
-                    }>"Meine Angaben hier behalten"</button>
+                    }>{t(k::NOTICE_MEINE_ANGABEN_HIER_BEHALTEN)}</button>
                     " "
                     <ExportButton />
                 </div>

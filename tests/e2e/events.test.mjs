@@ -127,7 +127,7 @@ test('presenter mode: a persona walk with the keyboard alone, the map beside the
         assert.ok((await page.$$('.map__node--erledigt')).length >= 9);
         assert.ok((await page.$$('.map__node--entfaellt')).length >= 10, 'exits not taken are greyed');
         await page.click('.role__hints summary');
-        assert.match(await page.textContent('.role__answers'), /Heizkosten im Monat\s*60,00 €/);
+        assert.match(await page.textContent('.role__answers'), /Heizkosten im Monat\s*60,00\s€/);
         await page.keyboard.press('Tab'); // leave the role panel's summary for the page again
         await screenshot(page, 'praesentation-karte');
         assert.deepEqual(await axeViolations(page), [], 'presenter with map and role');
@@ -269,11 +269,11 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     await page.getByRole('button', { name: 'Weiter zum Bescheid' }).click();
     await onPage(page, 'Ihr Bescheid (Simulation)');
     // In the first year the actual 540 € are paid (up to 1.5 × 500 €) …
-    assert.match(await page.textContent('main'), /Zusammen im Monat: 1\.103,00 €/);
+    assert.match(await page.textContent('main'), /Zusammen im Monat: 1\.103,00\s€/);
     // … under the law of 2019 (no Karenzzeit) only the local limit: 424 € + 500 €.
     await page.selectOption('#rechtsstand', '2019');
-    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 924,00 €'));
-    assert.match(await page.textContent('main'), /über der örtlichen Grenze \(500,00 €\)/);
+    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 924,00\u00a0€'));
+    assert.match(await page.textContent('main'), /über der örtlichen Grenze \(500,00\s€\)/);
     assert.deepEqual(trafficProblems(guard), []);
   } finally {
     await browser.close();

@@ -213,17 +213,17 @@ async function journey(card, name, expected) {
 
 const HOUSEHOLDS = [
   ['allein-ohne-einkommen', SINGLE, {
-    pages: 15, total: '1.103,00 €', perPerson: ['1.103,00 €'],
+    pages: 15, total: '1.103,00\u00a0€', perPerson: ['1.103,00\u00a0€'],
     forms: ['Hauptantrag', 'Anlage KDU', 'Anlage EK', 'Anlage VM'],
     documents: ['Mietvertrag und Nachweis der aktuellen Miete', 'Kontoauszüge'],
   }],
   ['alleinerziehend', SINGLE_PARENT, {
-    pages: 21, total: '907,97 €', perPerson: ['731,12 €', '75,13 €', '101,72 €'],
+    pages: 21, total: '907,97\u00a0€', perPerson: ['731,12\u00a0€', '75,13\u00a0€', '101,72\u00a0€'],
     forms: ['Hauptantrag', 'Anlage KI', 'Anlage KDU', 'Anlage EK', 'Anlage VM', 'Anlage UH4'],
     documents: ['Bescheid über Unterhaltsvorschuss', 'Geburtsurkunde', 'Arbeitsvertrag und Lohnabrechnungen'],
   }],
   ['paar-mit-kind', COUPLE_WITH_CHILD, {
-    pages: 21, total: '1.568,90 €', perPerson: ['616,21 €', '616,21 €', '336,48 €'],
+    pages: 21, total: '1.568,90\u00a0€', perPerson: ['616,21\u00a0€', '616,21\u00a0€', '336,48\u00a0€'],
     forms: ['Hauptantrag', 'Anlage WEP', 'Anlage KI', 'Anlage KDU', 'Anlage EK', 'Anlage VM'],
     documents: ['Aufenthaltstitel oder Freizügigkeitsnachweis', 'Kindergeldbescheid'],
   }],

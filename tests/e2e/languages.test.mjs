@@ -1,13 +1,14 @@
 // Languages: the switch keeps every answer and the page, Arabic mirrors the layout, the choice is
 // remembered on this device, language files come from the service worker's cache (no request
-// after the first load), and every page of a walk in Arabic passes axe.
+// after the first load), every page of a walk in Arabic passes axe, and the pages after sending
+// (Bescheid, Nachweise, report) and the glossary come from the catalogue too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
   axeViolations,
 } from './harness.mjs';
-import { answerPage, SINGLE } from './roles.mjs';
+import { answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
 
 let server;
 before(async () => {
@@ -131,6 +132,84 @@ test('a whole walk in Arabic: every page passes axe and the answers reach the ch
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
     console.log(`Arabic walk: ${seen.length + 2} pages checked with axe, 0 violations`);
+  } finally {
+    await browser.close();
+  }
+});
+
+/** German words left in a translated page: outside parentheses and quotes, where the German legal
+ *  terms, names and addresses stand, no German function word may remain. */
+function germanLeftovers(text) {
+  let plain = text;
+  for (let i = 0; i < 3; i++) plain = plain.replace(/\([^()]*\)/g, ' ');
+  plain = plain.replace(/„[^“]*“/g, ' ').replace(/“[^”]*”/g, ' ');
+  return [...plain.matchAll(/(?<![\p{L}-])(und|oder|der|die|das|nicht|Sie|ist|für|mit|wird|werden|dem|den|eine?)(?![\p{L}-])/gu)].map(
+    (m) => plain.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '),
+  );
+}
+
+test('the pages after sending and the glossary in English, then the Bescheid in Arabic', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await choose(page, 'English', 'en');
+    await page.locator('main button.button--start').click();
+    for (let i = 0; i < 60 && new URL(page.url()).hash !== '#/bestaetigung'; i++) {
+      await page.waitForSelector('main h1');
+      const title = await page.textContent('main h1');
+      await answerPage(page, SINGLE_PARENT);
+      await page.locator('main form button[type=submit]').click();
+      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+      assert.equal(await page.$('.error-summary'), null, `no errors after "${title}"`);
+    }
+    const checked = [];
+    for (const slug of ['bestaetigung', 'bescheid', 'nachweise', 'bericht']) {
+      if (slug !== 'bestaetigung') await page.locator(`.after-nav__link[href="#/${slug}"]`).click();
+      await page.waitForFunction((s) => location.hash === `#/${s}`, slug);
+      await page.waitForSelector('main h1');
+      const text = await page.textContent('main');
+      assert.deepEqual(germanLeftovers(text), [], `German left on #/${slug}`);
+      assert.deepEqual(await axeViolations(page), [], `accessibility of #/${slug} in English`);
+      checked.push(slug);
+    }
+    // The letter names the German terms beside the English ones, and amounts the English way.
+    await page.locator('.after-nav__link[href="#/bescheid"]').click();
+    await page.waitForFunction(() => location.hash === '#/bescheid');
+    const letter = await page.textContent('main');
+    assert.match(letter, /Decision letter \(Bescheid\) on Bürgergeld|Decision letter \(Bescheid\) on Grundsicherungsgeld/);
+    assert.match(letter, /Additional need \(Mehrbedarf\) for single parents/);
+    assert.match(letter, /Total per month: €\d{1,3}(,\d{3})*\.\d{2}/);
+    await screenshot(page, 'sprache-en-bescheid');
+
+    await page.locator('.site-footer a[href="#/begriffe"]').click();
+    await page.waitForFunction(() => location.hash === '#/begriffe');
+    const glossary = await page.textContent('main');
+    // The German terms themselves are marked lang="de" (for screen readers) and are left out.
+    const translated = await page.evaluate(() => {
+      const copy = document.querySelector('main').cloneNode(true);
+      for (const german of copy.querySelectorAll('[lang="de"]')) german.remove();
+      return copy.textContent;
+    });
+    assert.deepEqual(germanLeftovers(translated), [], 'German left in the glossary');
+    assert.match(glossary, /Bedarfsgemeinschaft \(household for the benefit\)/);
+    assert.deepEqual(await axeViolations(page), [], 'glossary in English');
+    checked.push('begriffe');
+
+    // The same letter in Arabic: mirrored, the German terms kept, no errors in axe.
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/bescheid');
+    await choose(page, 'العربية', 'ar');
+    const arabic = await page.textContent('main');
+    assert.match(arabic, /\(Bescheid\)/);
+    assert.match(arabic, /\(Mehrbedarf\)/);
+    assert.deepEqual(await root(page), { lang: 'ar', dir: 'rtl' });
+    assert.deepEqual(await axeViolations(page), [], 'Bescheid in Arabic');
+    await screenshot(page, 'sprache-ar-bescheid');
+    checked.push('bescheid (ar)');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+    console.log(`pages after sending: ${checked.length} pages checked for German leftovers and with axe, 0 violations`);
   } finally {
     await browser.close();
   }

@@ -109,7 +109,7 @@ test('a single person files the whole mock application with the keyboard and mou
     await onPage(page, 'Prüfen Sie Ihre Angaben');
     const forms = await page.textContent('main');
     for (const form of ['Hauptantrag', 'Anlage KDU', 'Anlage VM', 'Anlage EK']) assert.ok(forms.includes(form), form);
-    assert.match(forms, /Heizkosten im Monat\s*60,00 €/);
+    assert.match(forms, /Heizkosten im Monat\s*60,00\s€/);
     await screenshot(page, 'walk-check-answers');
     // Change an answer from the check page: "Weiter" comes back here.
     await page.getByRole('button', { name: /^Ändern\W+Kosten für Wohnung und Heizung$/ }).click();
@@ -118,7 +118,7 @@ test('a single person files the whole mock application with the keyboard and mou
     await page.fill('#heizkosten', '75');
     await next(page);
     await onPage(page, 'Prüfen Sie Ihre Angaben');
-    assert.match(await page.textContent('main'), /Heizkosten im Monat\s*75,00 €/);
+    assert.match(await page.textContent('main'), /Heizkosten im Monat\s*75,00\s€/);
     await next(page);
 
     await onPage(page, 'Erklärungen und Absenden');
@@ -136,14 +136,14 @@ test('a single person files the whole mock application with the keyboard and mou
     await onPage(page, 'Ihr Bescheid (Simulation)');
     const bescheid = await page.textContent('main');
     // 563 € Regelbedarf + 555 € Unterkunft und Heizung, no income.
-    assert.match(bescheid, /Zusammen im Monat: 1\.118,00 €/);
+    assert.match(bescheid, /Zusammen im Monat: 1\.118,00\s€/);
     assert.match(bescheid, /Nicht endgültig bestätigte Rechtslage/);
     // Each line opens to its explanation and §.
     await page.click('.line summary >> nth=0');
     assert.match(await page.textContent('.line[open] p'), /§/);
     // The same household under the law of 2019: 424 € Regelbedarf, and back.
     await page.selectOption('#rechtsstand', '2019');
-    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 979,00 €'));
+    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 979,00\u00a0€'));
     assert.match(await page.textContent('main'), /Arbeitslosengeld II/);
     await screenshot(page, 'walk-bescheid-2019');
     // The print button opens the browser's print dialogue.

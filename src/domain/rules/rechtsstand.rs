@@ -3,6 +3,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::money::Cents;
+use crate::i18n::{k, t, tf, Key};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -71,15 +72,18 @@ impl KduKarenzzeit {
     /// What happens to costs above the local limit under this rule, in words for people.
     pub fn erklaerung(self) -> String {
         match self {
-            KduKarenzzeit::Keine => "Höhere Kosten werden nur übergangsweise übernommen, in der Regel längstens sechs Monate, bis sie gesenkt werden können.".into(),
-            KduKarenzzeit::TatsaechlicheKosten => "Im ersten Jahr des Bezugs (Karenzzeit) wird die tatsächliche Miete übernommen, danach in der Regel nur bis zur Grenze.".into(),
+            KduKarenzzeit::Keine => t(k::RECHT_HOEHERE_KOSTEN_WERDEN_NUR).into(),
+            KduKarenzzeit::TatsaechlicheKosten => t(k::RECHT_ERSTEN_JAHR_BEZUGS_KARENZZEIT).into(),
             KduKarenzzeit::Begrenzt { zehntel } => {
                 let factor = if zehntel % 10 == 0 {
                     format!("{}", zehntel / 10)
                 } else {
                     format!("{},{}", zehntel / 10, zehntel % 10)
                 };
-                format!("Im ersten Jahr des Bezugs (Karenzzeit) werden höhere Kosten höchstens bis zum {factor}-Fachen der Grenze übernommen, danach in der Regel nur bis zur Grenze.")
+                tf(
+                    k::RECHT_ERSTEN_JAHR_BEZUGS_KARENZZEIT_2,
+                    &[("factor", &factor)],
+                )
             }
         }
     }
@@ -106,7 +110,7 @@ pub struct Rechtsstand {
     pub vermoegen: Vermoegensfreibetrag,
     pub kdu_karenzzeit: KduKarenzzeit,
     /// Figures of this table that sources give as not yet confirmed (FACTS.md section 7).
-    pub unsicher: &'static [&'static str],
+    pub unsicher: &'static [Key],
 }
 
 const fn d(year: i32, month: u8, day: u8) -> Date {
@@ -247,7 +251,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(556)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
-        unsicher: &["Minijob-Grenze 2025 (556 €) für den Freibetrag unter 25"],
+        unsicher: &[k::RECHT_MINIJOB_GRENZE_2025_556],
     },
     Rechtsstand {
         id: RechtsstandId::R2026,
@@ -283,9 +287,9 @@ pub const ALL: [Rechtsstand; 7] = [
         ]),
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
         unsicher: &[
-            "Stand: vom Bundestag am 05.03.2026 beschlossen; Verkündung im Bundesgesetzblatt nicht bestätigt",
-            "Vermögensfreibeträge nach Alter (5.000 / 10.000 / 12.500 / 15.000 €) aus dem Regierungsentwurf; Altersgrenzen im Wortlaut nicht geprüft",
-            "Begrenzung der Unterkunftskosten in der Karenzzeit auf das 1,5-fache der örtlichen Grenze",
+            k::RECHT_STAND_VOM_BUNDESTAG_05,
+            k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER_5,
+            k::RECHT_BEGRENZUNG_UNTERKUNFTSKOSTEN_KARENZZEIT_1,
         ],
     },
 ];

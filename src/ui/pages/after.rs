@@ -9,7 +9,9 @@ use crate::domain::flow::{Event, Step, Submission, AFTER_SUBMISSION};
 use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
+use crate::i18n::k;
 use crate::ui::app::AppState;
+use crate::ui::i18n::{date, money, t, tf, with_strong};
 use crate::ui::pages::glossary::Terms;
 use leptos::prelude::*;
 
@@ -26,7 +28,7 @@ pub fn AfterNav(current: Step) -> impl IntoView {
         .iter()
         .map(|step| {
             let label = match step {
-                Step::Bestaetigung => "Eingangsbestätigung".to_string(),
+                Step::Bestaetigung => t(k::MAP_EINGANGSBESTAETIGUNG).to_string(),
                 other => step_title(*other, &Antrag::default()),
             };
             let here = *step == current;
@@ -44,7 +46,7 @@ pub fn AfterNav(current: Step) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="after-nav" aria-label="Nach dem Absenden">
+        <nav class="after-nav" aria-label={t(k::AFTER_NACH_ABSENDEN)}>
             <ul class="after-nav__list">{links}</ul>
         </nav>
     }
@@ -79,17 +81,16 @@ pub fn Confirmation() -> impl IntoView {
             .collect_view();
         view! {
             <div class="panel">
-                <p>"Ihre Referenznummer (Simulation)"</p>
+                <p>{t(k::AFTER_REFERENZNUMMER_SIMULATION)}</p>
                 <p class="panel__reference">{s.referenz.clone()}</p>
             </div>
-            <p>"Tag der Antragstellung: " <strong>{s.eingang.to_german()}</strong></p>
+            <p>{t(k::AFTER_TAG_ANTRAGSTELLUNG)} <strong>{date(s.eingang)}</strong></p>
             <p>
-                "Leistungen würden ab dem " <strong>{s.wirkt_ab.to_german()}</strong>
-                " berechnet: Der Antrag wirkt auf den Ersten des Monats zurück (§ 37 Abs. 2 SGB II)."
+                {with_strong(k::AFTER_LEISTUNGEN_AB, "datum", date(s.wirkt_ab))}
             </p>
-            <p>"Es wurde nichts gesendet. Dies war eine Simulation; ein echter Antrag ist damit nicht gestellt."</p>
+            <p>{t(k::AFTER_WURDE_NICHTS_GESENDET_DIES)}</p>
             <RealJobcenter />
-            <h2>"Ihr Antrag bestand aus diesen Formularen"</h2>
+            <h2>{t(k::AFTER_ANTRAG_BESTAND_DIESEN_FORMULAREN)}</h2>
             <ul class="list">{forms}</ul>
             <WhatNext />
         }
@@ -100,16 +101,44 @@ pub fn Confirmation() -> impl IntoView {
 #[component]
 fn WhatNext() -> impl IntoView {
     let steps = [
-        ("Eingang", "Das Jobcenter hält den Tag der Antragstellung fest. Leistungen gibt es ab dem Ersten dieses Monats.", "§ 37 SGB II"),
-        ("Unterlagen nachreichen", "Fehlen Nachweise, fordert das Jobcenter sie schriftlich mit einer Frist an. Ohne sie kann es die Leistung versagen, bis sie nachgereicht sind.", "§§ 60, 66 SGB I"),
-        ("Bescheid", "Sie bekommen einen Bewilligungs- oder Ablehnungsbescheid mit einem Berechnungsbogen. Bei schwankendem Einkommen entscheidet das Jobcenter zunächst vorläufig.", "§§ 41, 41a SGB II"),
-        ("Widerspruch", "Ist der Bescheid aus Ihrer Sicht falsch, können Sie innerhalb eines Monats nach Bekanntgabe Widerspruch einlegen. Der Widerspruch hält die Entscheidung nicht auf.", "§ 84 SGG, § 39 SGB II"),
-        ("Kooperationsplan", "Mit Ihrer Ansprechperson vereinbaren Sie, wie Sie wieder Arbeit finden. Ab Juli 2026 kann er durch einen Verwaltungsakt ersetzt werden.", "§ 15 SGB II"),
-        ("Änderungen melden", "Jede Änderung, etwa eine neue Arbeit, ein Umzug oder eine Geburt, teilen Sie sofort mit (Veränderungsmitteilung).", "§ 60 SGB I"),
-        ("Weiterbewilligung", "Vor dem Ende des Bewilligungszeitraums (meist 12 Monate, vorläufig 6 Monate) stellen Sie einen Weiterbewilligungsantrag.", "§ 41 Abs. 3 SGB II"),
+        (
+            t(k::AFTER_EINGANG),
+            t(k::AFTER_JOBCENTER_HAELT_TAG_ANTRAGSTELLUNG),
+            "§ 37 SGB II",
+        ),
+        (
+            t(k::AFTER_UNTERLAGEN_NACHREICHEN),
+            t(k::AFTER_FEHLEN_NACHWEISE_FORDERT_JOBCENTER),
+            "§§ 60, 66 SGB I",
+        ),
+        (
+            t(k::AFTER_STEP_BESCHEID),
+            t(k::AFTER_BEKOMMEN_BEWILLIGUNGS_ABLEHNUNGSBESCHEID_EINEM),
+            "§§ 41, 41a SGB II",
+        ),
+        (
+            t(k::AFTER_STEP_WIDERSPRUCH),
+            t(k::AFTER_BESCHEID_IHRER_SICHT_FALSCH),
+            "§ 84 SGG, § 39 SGB II",
+        ),
+        (
+            t(k::AFTER_STEP_KOOPERATIONSPLAN),
+            t(k::AFTER_IHRER_ANSPRECHPERSON_VEREINBAREN_WIEDER),
+            "§ 15 SGB II",
+        ),
+        (
+            t(k::AFTER_AENDERUNGEN_MELDEN),
+            t(k::AFTER_JEDE_AENDERUNG_ETWA_NEUE),
+            "§ 60 SGB I",
+        ),
+        (
+            t(k::AFTER_WEITERBEWILLIGUNG),
+            t(k::AFTER_VOR_ENDE_BEWILLIGUNGSZEITRAUMS_MEIST),
+            "§ 41 Abs. 3 SGB II",
+        ),
     ];
     view! {
-        <h2>"Wie geht es weiter?"</h2>
+        <h2>{t(k::AFTER_GEHT_WEITER)}</h2>
         <ol class="timeline">
             {steps
                 .into_iter()
@@ -168,12 +197,17 @@ pub fn Nachweise() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>"Haken Sie ab, was Sie schon beisammen haben; die Haken bleiben auf diesem Gerät gespeichert. Das Jobcenter kann weitere Nachweise verlangen (§ 60 SGB I)."</p>
+            <p>{t(k::AFTER_HAKEN_AB_SCHON_BEISAMMEN)}</p>
             <p class="checklist__count" aria-live="polite">
-                {move || format!("{} von {total} beisammen", ticked.with(|t| t.len()))}
+                {move || {
+                    tf(
+                        k::AFTER_BEISAMMEN,
+                        &[("n", &ticked.with(|t| t.len()).to_string()), ("total", &total.to_string())],
+                    )
+                }}
             </p>
             <ul class="checklist">{rows}</ul>
-            <PrintButton label="Liste drucken" />
+            <PrintButton label={t(k::AFTER_LISTE_DRUCKEN)} />
         }
     })
 }
@@ -199,8 +233,8 @@ pub fn BescheidPage() -> impl IntoView {
             .collect_view();
         view! {
             <div class="field rechtsstand-switch">
-                <label class="field__label" for="rechtsstand">"Berechnen nach dem Recht von"</label>
-                <p class="field__hint">"Zum Vergleich: Wie sähe der Bescheid nach früherem oder neuem Recht aus?"</p>
+                <label class="field__label" for="rechtsstand">{t(k::AFTER_BERECHNEN_NACH_RECHT)}</label>
+                <p class="field__hint">{t(k::AFTER_VERGLEICH_SAEHE_BESCHEID_NACH)}</p>
                 <select
                     id="rechtsstand"
                     class="input"
@@ -225,7 +259,7 @@ pub fn BescheidPage() -> impl IntoView {
                 let jobcenter = state.config.with(|c| c.name.clone());
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
-            <PrintButton label="Bescheid drucken" />
+            <PrintButton label={t(k::AFTER_BESCHEID_DRUCKEN)} />
         }
     })
 }
@@ -252,11 +286,11 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                     <h3>{p.name}</h3>
                     {needs}
                     <p class="line line--sum">
-                        <span>"Bedarf"</span>
-                        <span class="line__amount">{p.bedarf.to_german()}</span>
+                        <span>{t(k::AFTER_BEDARF)}</span>
+                        <span class="line__amount">{money(p.bedarf)}</span>
                     </p>
                     {counted}
-                    <p class="person-result__claim">"Monatlicher Anspruch: " <strong>{p.anspruch.to_german()}</strong></p>
+                    <p class="person-result__claim">{t(k::AFTER_MONATLICHER_ANSPRUCH)} <strong>{money(p.anspruch)}</strong></p>
                 </section>
             }
         })
@@ -264,7 +298,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
     let shared_income = b.personen.len() > 1 && b.personen.iter().any(|p| !p.einkommen.is_empty());
     let ausserhalb = (!b.ausserhalb.is_empty()).then(|| {
         view! {
-            <h3>"Nicht in der Bedarfsgemeinschaft"</h3>
+            <h3>{t(k::AFTER_NICHT_BEDARFSGEMEINSCHAFT)}</h3>
             <ul class="list">
                 {b.ausserhalb.iter().map(|(_, why)| view! { <li>{why.clone()}</li> }).collect_view()}
             </ul>
@@ -273,78 +307,97 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
     let unsicher = (!b.unsicher.is_empty()).then(|| {
         view! {
             <div class="notice notice--warning" role="note">
-                <p><strong>"Nicht endgültig bestätigte Rechtslage:"</strong></p>
+                <p><strong>{t(k::AFTER_NICHT_ENDGUELTIG_BESTAETIGTE_RECHTSLAGE)}</strong></p>
                 <ul class="list">{b.unsicher.iter().map(|u| view! { <li>{u.clone()}</li> }).collect_view()}</ul>
             </div>
         }
     });
     let hinweise = (!b.hinweise.is_empty()).then(|| {
         view! {
-            <h3>"Hinweise"</h3>
+            <h3>{t(k::AFTER_HINWEISE)}</h3>
             <ul class="list">{b.hinweise.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
         }
     });
     let members = a.bedarfsgemeinschaft(s.eingang).len();
     let addressee = if members > 1 {
-        "Ihnen und den weiteren Mitgliedern Ihrer Bedarfsgemeinschaft"
+        t(k::AFTER_IHNEN_WEITEREN_MITGLIEDERN_IHRER)
     } else {
-        "Ihnen"
+        t(k::AFTER_IHNEN)
     };
     view! {
         <article class="letter" aria-labelledby="bescheid-betreff">
             <div class="letter__head">
                 <address class="letter__sender">
-                    {jobcenter} " (Simulation)" <br /> "dies ist kein echtes Schreiben"
+                    {jobcenter} {t(k::AFTER_SIMULATION)} <br /> {t(k::AFTER_DIES_KEIN_ECHTES_SCHREIBEN)}
                 </address>
                 <address class="letter__recipient">
                     {name.clone()} <br /> {a.anschrift.strasse.clone()} <br />
                     {format!("{} {}", a.anschrift.plz, a.anschrift.wohnort)}
                 </address>
                 <dl class="letter__meta">
-                    <dt>"Datum"</dt> <dd>{s.eingang.to_german()}</dd>
-                    <dt>"Zeichen"</dt> <dd>{s.referenz.clone()}</dd>
+                    <dt>{t(k::AFTER_DATUM)}</dt> <dd>{date(s.eingang)}</dd>
+                    <dt>{t(k::AFTER_ZEICHEN)}</dt> <dd>{s.referenz.clone()}</dd>
                 </dl>
             </div>
             <h2 id="bescheid-betreff" class="letter__subject">
-                {format!("Bescheid über {} nach dem Zweiten Buch Sozialgesetzbuch (SGB II) – Simulation", b.leistung)}
+                {tf(k::AFTER_BESCHEID_BETREFF, &[("leistung", &b.leistung)])}
             </h2>
-            <p>{format!("Guten Tag {},", name.trim())}</p>
+            <p>{tf(k::AFTER_ANREDE, &[("name", name.trim())])}</p>
             <p>
-                {format!("auf Ihren Antrag vom {} werden {addressee} für die Zeit vom {} bis {} Leistungen zur Sicherung des Lebensunterhalts in folgender Höhe bewilligt", s.eingang.to_german(), von.to_german(), bis.to_german())}
-                {b.vorlaeufig.then_some(" – vorläufig, weil das Einkommen noch nicht feststeht (§ 41a SGB II)")}
+                {tf(
+                    k::AFTER_BEWILLIGT,
+                    &[
+                        ("antrag", &date(s.eingang)),
+                        ("an", addressee),
+                        ("von", &date(von)),
+                        ("bis", &date(bis)),
+                    ],
+                )}
+                {b.vorlaeufig.then_some(t(k::AFTER_VORLAEUFIG_WEIL_EINKOMMEN_NOCH))}
                 ":"
             </p>
             <div class="total">
-                <p>"Zusammen im Monat: " <strong class="total__amount">{b.anspruch.to_german()}</strong></p>
+                <p>{t(k::AFTER_ZUSAMMEN_MONAT)} <strong class="total__amount">{money(b.anspruch)}</strong></p>
                 <p>
-                    "Bewilligungszeitraum: " {b.bewilligungszeitraum_monate} " Monate (§ 41 Abs. 3 SGB II). "
-                    "Berechnet nach dem Recht ab " {r.gilt_ab.to_german()} "."
+                    {tf(
+                        k::AFTER_ZEITRAUM_UND_RECHT,
+                        &[
+                            ("monate", &b.bewilligungszeitraum_monate.to_string()),
+                            ("datum", &date(r.gilt_ab)),
+                        ],
+                    )}
                 </p>
             </div>
             {unsicher}
-            <h3 class="letter__section">"Berechnung"</h3>
-            <p class="field__hint screen-only">"Jede Zeile lässt sich öffnen: Dort steht, wie der Betrag entsteht und nach welcher Vorschrift."</p>
+            <h3 class="letter__section">{t(k::AFTER_BERECHNUNG)}</h3>
+            <p class="field__hint screen-only">{t(k::AFTER_JEDE_ZEILE_LAESST_SICH)}</p>
             {persons}
             {shared_income.then_some(view! {
                 <p class="law">
-                    "Einkommen, das den eigenen Bedarf übersteigt, wird auf die anderen Mitglieder der Bedarfsgemeinschaft im Verhältnis ihres Bedarfs verteilt (§ 9 Abs. 2 SGB II). Der Anspruch einer Person ist deshalb nicht einfach ihr Bedarf abzüglich ihres eigenen Einkommens."
+                    {t(k::AFTER_EINKOMMEN_EIGENEN_BEDARF_UEBERSTEIGT)}
                 </p>
             })}
             {ausserhalb}
-            <h3>"Vermögen"</h3>
+            <h3>{t(k::AFTER_VERMOEGEN_HEADING)}</h3>
             <p>
-                "Vermögen: " {b.vermoegen.vermoegen.to_german()} ", Freibetrag "
-                {b.vermoegen.freibetrag.to_german()} ". " {b.vermoegen.erklaerung.clone()}
+                {tf(
+                    k::AFTER_VERMOEGEN_FREIBETRAG,
+                    &[
+                        ("vermoegen", &money(b.vermoegen.vermoegen)),
+                        ("freibetrag", &money(b.vermoegen.freibetrag)),
+                    ],
+                )}
+                " " {b.vermoegen.erklaerung.clone()}
                 " (" {b.vermoegen.paragraph.clone()} ")"
             </p>
             {hinweise}
-            <h3>"Ihre Pflichten"</h3>
-            <p>"Teilen Sie jede Änderung Ihrer Verhältnisse sofort mit, zum Beispiel eine Arbeit, einen Umzug oder eine Geburt (§ 60 SGB I)."</p>
-            <h3>"Rechtsbehelfsbelehrung"</h3>
-            <p>"Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden (§ 84 SGG). In dieser Simulation gibt es keinen Bescheid und keine Stelle, bei der Sie widersprechen könnten."</p>
+            <h3>{t(k::AFTER_PFLICHTEN)}</h3>
+            <p>{t(k::AFTER_TEILEN_JEDE_AENDERUNG_IHRER)}</p>
+            <h3>{t(k::AFTER_RECHTSBEHELFSBELEHRUNG)}</h3>
+            <p>{t(k::AFTER_GEGEN_DIESEN_BESCHEID_KANN)}</p>
             <p class="letter__disclaimer">
-                <strong>"Simulation, keine Rechtsberatung, kein Anspruch."</strong>
-                " Dieses Schreiben hat kein Jobcenter erstellt. Das Jobcenter prüft jeden Fall selbst; der echte Bescheid kann abweichen."
+                <strong>{t(k::AFTER_SIMULATION_KEINE_RECHTSBERATUNG_KEIN)}</strong>
+                {t(k::AFTER_DIESES_SCHREIBEN_HAT_KEIN)}
             </p>
         </article>
     }
@@ -354,11 +407,11 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
 fn line(z: Zeile, deducted: bool) -> impl IntoView {
     let (title, amount) = if deducted {
         (
-            format!("abzüglich {}", z.titel),
-            format!("− {}", z.betrag.to_german()),
+            tf(k::AFTER_ABZUEGLICH, &[("titel", &z.titel)]),
+            format!("− {}", money(z.betrag)),
         )
     } else {
-        (z.titel, z.betrag.to_german())
+        (z.titel, money(z.betrag))
     };
     view! {
         <details class="line">
@@ -379,12 +432,12 @@ pub fn Report() -> impl IntoView {
     w.with_untracked(erfahrungsbericht).map(|r| {
         let (paper, unknown) = r.papierseiten();
         let paper_text = if unknown == 0 {
-            format!("{paper} Seiten auf Papier")
+            tf(k::AFTER_SEITEN_PAPIER, &[("paper", &paper.to_string())])
         } else {
-            format!("Hauptantrag {paper} Seiten auf Papier, dazu {unknown} Anlagen (deren Seitenzahl ist hier nicht hinterlegt)")
+            tf(k::AFTER_HAUPTANTRAG_SEITEN_PAPIER_DAZU, &[("paper", &paper.to_string()), ("unknown", &unknown.to_string())])
         };
-        let minutes = r.minuten.map_or("nicht gemessen".to_string(), |m| {
-            if m == 1 { "etwa 1 Minute".into() } else { format!("etwa {m} Minuten") }
+        let minutes = r.minuten.map_or(t(k::AFTER_NICHT_GEMESSEN).to_string(), |m| {
+            if m == 1 { t(k::AFTER_ETWA_1_MINUTE).into() } else { tf(k::AFTER_ETWA_MINUTEN, &[("m", &m.to_string())]) }
         });
         let list = |items: Vec<(String, u32)>, none: &'static str| {
             if items.is_empty() {
@@ -393,7 +446,7 @@ pub fn Report() -> impl IntoView {
                 view! {
                     <ul class="list">
                         {items.into_iter().map(|(page, n)| view! {
-                            <li>{page} {(n > 1).then(|| format!(" ({n}-mal)"))}</li>
+                            <li>{page} {(n > 1).then(|| tf(k::AFTER_MAL, &[("n", &n.to_string())]))}</li>
                         }).collect_view()}
                     </ul>
                 }
@@ -401,25 +454,25 @@ pub fn Report() -> impl IntoView {
             }
         };
         view! {
-            <p class="lead">"So viel gehörte zu diesem Antrag – in der Simulation, ohne Wartezeit und ohne Papier."</p>
+            <p class="lead">{t(k::AFTER_SO_VIEL_GEHOERTE_DIESEM)}</p>
             <dl class="report">
-                <div class="report__row"><dt>"Beantwortete Fragen"</dt><dd>{r.fragen}</dd></div>
-                <div class="report__row"><dt>"Seiten im Simulator"</dt><dd>{r.seiten} " (" {r.seiten_angezeigt} " Seitenaufrufe mit allem Vor und Zurück)"</dd></div>
-                <div class="report__row"><dt>"Formulare"</dt><dd>{r.formulare.len()} ": " {paper_text}</dd></div>
-                <div class="report__row"><dt>"Nachweise, die beizulegen wären"</dt><dd>{r.nachweise}</dd></div>
-                <div class="report__row"><dt>"Dauer bis zum Absenden"</dt><dd>{minutes}</dd></div>
+                <div class="report__row"><dt>{t(k::AFTER_BEANTWORTETE_FRAGEN)}</dt><dd>{r.fragen}</dd></div>
+                <div class="report__row"><dt>{t(k::AFTER_SEITEN_SIMULATOR)}</dt><dd>{tf(k::AFTER_SEITEN_AUFRUFE, &[("seiten", &r.seiten.to_string()), ("aufrufe", &r.seiten_angezeigt.to_string())])}</dd></div>
+                <div class="report__row"><dt>{t(k::AFTER_FORMULARE)}</dt><dd>{r.formulare.len()} ": " {paper_text}</dd></div>
+                <div class="report__row"><dt>{t(k::AFTER_NACHWEISE_BEIZULEGEN_WAEREN)}</dt><dd>{r.nachweise}</dd></div>
+                <div class="report__row"><dt>{t(k::AFTER_DAUER_BIS_ABSENDEN)}</dt><dd>{minutes}</dd></div>
             </dl>
-            <h2>"Die Formulare"</h2>
+            <h2>{t(k::AFTER_FORMULARE_2)}</h2>
             <ul class="list">
                 {r.formulare.iter().map(|(name, pages)| view! {
-                    <li>{name.clone()} {pages.map(|p| format!(" ({p} Seiten)"))}</li>
+                    <li>{name.clone()} {pages.map(|p| tf(k::AFTER_SEITEN, &[("p", &p.to_string())]))}</li>
                 }).collect_view()}
             </ul>
-            <h2>"Hier ging es zurück"</h2>
-            {list(r.zurueck.clone(), "Kein Schritt zurück.")}
-            <h2>"Hier gab es Fehlermeldungen"</h2>
-            {list(r.fehler.clone(), "Keine Fehlermeldung.")}
-            <PrintButton label="Bericht drucken" />
+            <h2>{t(k::AFTER_HIER_GING_ZURUECK)}</h2>
+            {list(r.zurueck.clone(), t(k::AFTER_KEIN_SCHRITT_ZURUECK))}
+            <h2>{t(k::AFTER_HIER_GAB_FEHLERMELDUNGEN)}</h2>
+            {list(r.fehler.clone(), t(k::AFTER_KEINE_FEHLERMELDUNG))}
+            <PrintButton label={t(k::AFTER_BERICHT_DRUCKEN)} />
         }
     })
 }
@@ -433,7 +486,7 @@ fn RealJobcenter() -> impl IntoView {
             c.anschrift.clone().map(|a| {
                 view! {
                     <p class="real-jobcenter">
-                        "Den echten Antrag stellen Sie bei: " <strong>{c.name.clone()}</strong> ", " {a}
+                        {t(k::AFTER_ECHTEN_ANTRAG_STELLEN)} <strong>{c.name.clone()}</strong> ", " {a}
                         {c.kontakt.clone().map(|k| format!(" ({k})"))} "."
                     </p>
                 }

@@ -54,9 +54,12 @@ pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
         <p class="lead">{t(k::GLOSSARY_LEAD)}</p>
         <dl class="glossary">
             {BEGRIFFE.iter().map(|b| view! {
-                <dt id=format!("begriff-{}", b.id) tabindex="-1">{b.term}</dt>
+                <dt id=format!("begriff-{}", b.id) tabindex="-1">
+                    <span lang="de">{b.term}</span>
+                    {b.translation().map(|tr| view! { " (" {tr} ")" })}
+                </dt>
                 <dd>
-                    <p>{b.explanation}</p>
+                    <p>{b.explanation()}</p>
                     <p class="glossary__law">{t(k::STEP_LAW)} " " {b.law}</p>
                 </dd>
             }).collect_view()}

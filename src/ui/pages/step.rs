@@ -207,11 +207,11 @@ fn RolePanel(step: Step) -> impl IntoView {
         let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
         view! {
             <aside class="role" aria-labelledby="rolle-titel">
-                <h2 id="rolle-titel" class="role__title">{tf(k::ROLE_TITLE, &[("name", p.title)])}</h2>
-                <p class="role__story">{p.story}</p>
+                <h2 id="rolle-titel" class="role__title">{tf(k::ROLE_TITLE, &[("name", p.title())])}</h2>
+                <p class="role__story">{p.story()}</p>
                 <h3 class="role__subtitle">{t(k::ROLE_PAPERS)}</h3>
                 <ul class="list role__papers">
-                    {p.unterlagen.iter().map(|u| view! { <li>{*u}</li> }).collect_view()}
+                    {p.unterlagen().map(|u| view! { <li>{u}</li> }).collect_view()}
                 </ul>
                 <Show when=move || hints.with(|h| !h.is_empty())>
                     <details class="role__hints">
