@@ -18,6 +18,7 @@ pub const KIOSK_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
+    /// Empty when none is configured: `jobcenter()` then names it in the reader's language.
     pub name: String,
     pub anschrift: Option<String>,
     pub kontakt: Option<String>,
@@ -37,7 +38,7 @@ impl Default for Config {
     /// Neutral: no Jobcenter named, actual housing costs, the law of the day, German.
     fn default() -> Self {
         Config {
-            name: "Ihr Jobcenter".into(),
+            name: String::new(),
             anschrift: None,
             kontakt: None,
             logo: None,
@@ -51,6 +52,15 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The Jobcenter's name as configured, or "Ihr Jobcenter" in the current language.
+    pub fn jobcenter(&self) -> &str {
+        if self.name.is_empty() {
+            t(k::CONFIG_JOBCENTER)
+        } else {
+            &self.name
+        }
+    }
+
     /// The local limit for Unterkunft und Heizung for a household of `persons`, if configured.
     pub fn kdu_grenze(&self, persons: usize) -> Option<Cents> {
         let persons = persons.max(1);

@@ -31,7 +31,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {move || config.with(|c| c.logo.clone()).map(|src| view! {
                         <img class="site-header__logo" src=src alt="" width="24" height="24" />
                     })}
-                    <span class="site-header__jobcenter-name">{move || config.with(|c| c.name.clone())}</span>
+                    <span class="site-header__jobcenter-name">{move || config.with(|c| c.jobcenter().to_string())}</span>
                 </span>
                 <super::language_switch::LanguageSwitch />
             </div>
@@ -65,7 +65,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{t(k::LAYOUT_FOOTER_NOTE)}</p>
-                {move || config.with(|c| c.anschrift.clone().map(|a| (c.name.clone(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
+                {move || config.with(|c| c.anschrift.clone().map(|a| (c.jobcenter().to_string(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
                     <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
                 })}
                 <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a></p>

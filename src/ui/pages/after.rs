@@ -256,7 +256,7 @@ pub fn BescheidPage() -> impl IntoView {
                     ..Optionen::default()
                 };
                 let b = berechne(&s.antrag, s.eingang, r, optionen);
-                let jobcenter = state.config.with(|c| c.name.clone());
+                let jobcenter = state.config.with(|c| c.jobcenter().to_string());
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
             <PrintButton label={t(k::AFTER_BESCHEID_DRUCKEN)} />
@@ -486,7 +486,7 @@ fn RealJobcenter() -> impl IntoView {
             c.anschrift.clone().map(|a| {
                 view! {
                     <p class="real-jobcenter">
-                        {t(k::AFTER_ECHTEN_ANTRAG_STELLEN)} <strong>{c.name.clone()}</strong> ", " {a}
+                        {t(k::AFTER_ECHTEN_ANTRAG_STELLEN)} <strong>{c.jobcenter().to_string()}</strong> ", " {a}
                         {c.kontakt.clone().map(|k| format!(" ({k})"))} "."
                     </p>
                 }

@@ -251,7 +251,11 @@ fn KduLimit() -> impl IntoView {
                 let limit = crate::ui::i18n::money(limit);
                 let text = tf(
                     k::STEP_KDU_LIMIT,
-                    &[("jobcenter", &c.name), ("who", &who), ("limit", &limit)],
+                    &[
+                        ("jobcenter", c.jobcenter()),
+                        ("who", &who),
+                        ("limit", &limit),
+                    ],
                 );
                 view! {
                     <p class="notice kdu-limit">{format!("{text} {}", rule.erklaerung())}</p>
