@@ -2,6 +2,7 @@ use super::app::AppState;
 use super::i18n::{t, tf};
 use crate::i18n::k;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Header with the "Simulation" marking and the Jobcenter's name, the notices, the page's main
 /// region (with the process map beside it in presenter mode), and the footer with the data actions.
@@ -20,7 +21,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     let config = state.config;
     view! {
         <div class=mode_class>
-        <a class="skip-link" href="#inhalt">{t(k::LAYOUT_SKIP_LINK)}</a>
+        // The link's own jump would change the URL's fragment, which names the step: focus the
+        // content instead, and keep the address.
+        <a class="skip-link" href="#inhalt" on:click=skip_to_content>{t(k::LAYOUT_SKIP_LINK)}</a>
         <header class="site-header">
             <div class="container site-header__inner">
                 <span class="site-header__name">{t(k::SITE_NAME)}</span>
@@ -227,4 +230,17 @@ pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     anchor.set_download(name);
     anchor.click();
     web_sys::Url::revoke_object_url(&url)
+}
+
+/// The skip link: the page's content gets the focus (and comes into view).
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("inhalt"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        main.scroll_into_view();
+        let _ = main.focus();
+    }
 }

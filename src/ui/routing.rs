@@ -122,6 +122,10 @@ pub fn sync_hash(state: AppState) {
         let Some(hash) = location().and_then(|l| l.hash().ok()) else {
             return;
         };
+        // An anchor within the page ("#inhalt") is not a step's address.
+        if !hash.is_empty() && !hash.starts_with("#/") {
+            return;
+        }
         let side = SidePage::from_hash(&hash);
         state.side_page.try_set(side);
         if side.is_some() {
