@@ -1,6 +1,6 @@
 //! The text catalogue: every language has every key German has, and no other; the same
-//! placeholders; no empty text; the files the build writes are the ones the app reads; and the
-//! German legal terms stay visible beside each translation.
+//! placeholders and spaces at the ends; no empty text; the files the build writes are the ones
+//! the app reads; and the German legal terms stay visible beside each translation.
 #![cfg(not(target_arch = "wasm32"))]
 
 use antragssimulator::domain::glossary::{segments, Segment};
@@ -69,6 +69,12 @@ fn every_language_has_every_text_with_the_same_placeholders() {
                 placeholders(text),
                 placeholders(source),
                 "{lang}: {name} has other placeholders than German: {text:?}"
+            );
+            // Texts that continue or precede another on the page carry its space.
+            assert_eq!(
+                (text.starts_with(' '), text.ends_with(' ')),
+                (source.starts_with(' '), source.ends_with(' ')),
+                "{lang}: {name} has other spaces at its ends than German: {text:?}"
             );
         }
     }
