@@ -48,6 +48,8 @@ fn every_term_has_an_address_an_explanation_and_a_rule() {
         );
         assert!(b.law.contains('§'), "{}: no rule", b.id);
         assert!(!b.forms.is_empty(), "{}: nothing to find", b.id);
+        // In German the term stands alone: its catalogue entry is the term itself.
+        assert_eq!(b.translation(), None, "{}: German term differs", b.id);
         // The term itself is found where it is written.
         assert_eq!(
             linked(b.term).first().map(|(_, id)| *id),
