@@ -10,7 +10,8 @@ use crate::domain::money::{group_thousands, Cents};
 /// "€1.234,56" (Turkish), "1,234.56 €" (Arabic).
 pub fn money(amount: Cents, lang: Lang) -> String {
     let (group, decimal, symbol_first) = match lang {
-        Lang::De | Lang::Ls => ('.', ',', false),
+        // The domain's German form, the one the forms and letters use.
+        Lang::De | Lang::Ls => return amount.to_german(),
         Lang::En => (',', '.', true),
         Lang::Uk => ('\u{202F}', ',', false),
         Lang::Tr => ('.', ',', true),
