@@ -135,3 +135,25 @@ fn every_file_name_carries_the_key_lists_fingerprint() {
         assert!(name.contains(antragssimulator::i18n::FINGERPRINT));
     }
 }
+
+#[test]
+fn answers_shown_back_use_the_languages_amount_format() {
+    use antragssimulator::domain::antrag::Antrag;
+    use antragssimulator::domain::date::Date;
+    use antragssimulator::domain::flow::Step;
+    use antragssimulator::domain::personas;
+    let english = built_catalogues()
+        .into_iter()
+        .find(|c| c.lang() == Lang::En)
+        .expect("English is built");
+    // The current language is per thread: this test's thread only.
+    antragssimulator::i18n::set_current(Box::leak(Box::new(english)));
+    let role = personas::by_id("allein-ohne-einkommen").expect("persona");
+    let today = Date::new(2026, 11, 25).expect("a date");
+    let costs = role.hints(Step::Wohnkosten, &Antrag::default(), today);
+    antragssimulator::i18n::set_current(antragssimulator::i18n::german());
+    assert!(
+        costs.iter().any(|(_, v)| v == "€60.00"),
+        "heating costs as English writes them: {costs:?}"
+    );
+}

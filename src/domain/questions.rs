@@ -849,7 +849,7 @@ pub fn answer_text(q: &Question, a: &Antrag) -> String {
             .map(|(_, label)| label.to_string())
             .unwrap_or_default(),
         Kind::Money { .. } => super::money::parse_money(&raw, Cents::euros(i64::MAX / 1000))
-            .map(|c| c.to_german())
+            .map(crate::i18n::money)
             .unwrap_or_default(),
         Kind::Iban => super::validate::format_iban(&raw),
         _ => raw,
