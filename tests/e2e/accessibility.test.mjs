@@ -1,18 +1,12 @@
 // The accessibility details of issue 7 that the axe walks do not cover: the skip link, visible
 // focus, page titles naming the step, reflow at 200 % zoom, reduced motion, and live regions used
 // sparingly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, openBrowser, loadApp, trafficProblems, onPage, screenshot } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, trafficProblems, onPage, screenshot } from './harness.mjs';
 import { answerPage, SINGLE } from './roles.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 test('skip link, visible focus, titles, 200 % zoom, reduced motion and live regions', async () => {
   const browser = await openBrowser(server.origin);

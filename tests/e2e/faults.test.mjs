@@ -1,19 +1,13 @@
 // Nothing lost, nothing crashes: storage that throws, storage that is full, data corrupted between
 // reloads, another window changing the same data, malformed import files, and hostile input typed
 // into the fields. Each case checks that what the person typed is still there (or downloadable).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, ROOT } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, ROOT } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 const KEY = 'antragssimulator';
 const heading = (page) => page.textContent('main h1');

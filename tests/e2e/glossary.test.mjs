@@ -1,16 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, openBrowser, loadApp, screenshot, trafficProblems, onPage, fillDate, dateValue, axeViolations,
+  useDistServer, openBrowser, loadApp, screenshot, trafficProblems, onPage, fillDate, dateValue, axeViolations,
 } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 test('a legal term in a text opens its explanation; Back returns to the form with the answers', async () => {
   const browser = await openBrowser(server.origin);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, extname, normalize, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,6 +30,18 @@ const TYPES = {
  * Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. `overrides` maps a
  * path ("/config.json") to the text to serve instead, or to null for a 404.
  */
+/** The built app served for every test of one file: started before them, closed after them. */
+export function useDistServer() {
+  const served = {};
+  before(async () => {
+    Object.assign(served, await serveDist());
+  });
+  after(async () => {
+    await served.close?.();
+  });
+  return served;
+}
+
 export async function serveDist(overrides = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `make build` first');

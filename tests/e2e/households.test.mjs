@@ -4,22 +4,16 @@
 // prints, ticks documents, exports and re-imports the answers, and finally deletes everything.
 // The figures are those the calculation gives (the same households are asserted natively in
 // tests/personas.rs and tests/bescheid.rs). Every page is photographed under target/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, SCREENSHOTS, axeViolations, axeStats,
+  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, SCREENSHOTS, axeViolations, axeStats,
 } from './harness.mjs';
 import { answerPage, SINGLE, SINGLE_PARENT, COUPLE_WITH_CHILD } from './roles.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 /** Every input of the page's form with what it shows: to compare before and after navigating. */
 const formState = (page) =>

@@ -2,21 +2,15 @@
 // remembered on this device, language files come from the service worker's cache (no request
 // after the first load), every page of a walk in Arabic passes axe, and the pages after sending
 // (Bescheid, Nachweise, report) and the glossary come from the catalogue too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
+  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
   axeViolations,
 } from './harness.mjs';
 import { answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 const root = (page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));

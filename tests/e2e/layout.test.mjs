@@ -1,14 +1,8 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, openBrowser, loadApp, screenshot, trafficProblems, onPage } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, onPage } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 /** Width of the content beyond the viewport, in CSS pixels (0 when nothing scrolls sideways). */
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,16 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, openBrowser, loadApp, screenshot, trafficProblems, DIST } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, DIST } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 test('start page renders, stays on its origin, and makes no request after loading', async () => {
   const browser = await openBrowser(server.origin);

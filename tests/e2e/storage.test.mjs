@@ -1,16 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fillDate, dateValue, onPage } from './harness.mjs';
-import { serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 const heading = (page) => page.textContent('main h1');
 const appKeys = (page) =>

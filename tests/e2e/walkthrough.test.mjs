@@ -1,15 +1,9 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fillDate, dateValue, onPage } from './harness.mjs';
-import { serveDist, openBrowser, loadApp, screenshot, trafficProblems, axeViolations } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, axeViolations } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await serveDist();
-});
-after(async () => {
-  await server?.close();
-});
+const server = useDistServer();
 
 /** Wait until the page heading reads `title`. */
 
