@@ -168,6 +168,18 @@ fn mehrbedarfe_are_capped_at_the_regelbedarf() {
         Cents::euros(563),
         "§ 21 Abs. 8: together at most the Regelbedarf"
     );
+    // Each line names its rate, taken from the rules.
+    let says = |abs: &str, text: &str| {
+        p.mehrbedarfe
+            .iter()
+            .any(|l| l.paragraph.starts_with(abs) && l.erklaerung.starts_with(text))
+    };
+    assert!(says("§ 21 Abs. 2", "17 % des Regelbedarfs"), "pregnancy");
+    assert!(says("§ 21 Abs. 4", "35 % des Regelbedarfs"), "disability");
+    assert!(
+        says("§ 21 Abs. 3", "60 % des Regelbedarfs"),
+        "single parent"
+    );
 }
 
 #[test]
@@ -222,6 +234,13 @@ fn vermoegen_regimes() {
             "age {age}"
         );
     }
+    // The letter lists the age bands from the same table.
+    let letter = calc(&single(35, on), on).vermoegen.erklaerung;
+    assert!(
+        letter.contains("bis 20 Jahre 5.000,00\u{a0}€, ab 21 Jahren 10.000,00\u{a0}€")
+            && letter.contains("ab 51 Jahren 15.000,00\u{a0}€"),
+        "{letter}"
+    );
 }
 
 #[test]

@@ -144,6 +144,36 @@ impl Bescheid {
 /// line of this simulator for "the need is barely uncovered" (§ 12a asks for the real comparison).
 const KNAPP_UNGEDECKT: Cents = Cents::euros(150);
 
+/// A rate in tenths of a percent as the text writes it: "17", "2,3".
+fn percent_text(percent_tenths: i64) -> String {
+    match percent_tenths % 10 {
+        0 => (percent_tenths / 10).to_string(),
+        d => format!("{},{d}", percent_tenths / 10),
+    }
+}
+
+/// The allowance by age bands, from the rule's table: "bis 20 Jahre 5.000,00 €, ab 21 Jahren …".
+fn altersstufen_text(stufen: &[(i32, Cents)]) -> String {
+    stufen
+        .iter()
+        .enumerate()
+        .map(|(i, (from, amount))| match stufen.get(i + 1) {
+            Some((next, _)) if *from == 0 => tf(
+                k::BESCHEID_STUFE_BIS,
+                &[
+                    ("alter", &(next - 1).to_string()),
+                    ("betrag", &money(*amount)),
+                ],
+            ),
+            _ => tf(
+                k::BESCHEID_STUFE_AB,
+                &[("alter", &from.to_string()), ("betrag", &money(*amount))],
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn percent(base: Cents, percent_tenths: i64) -> Cents {
     // base × (percent_tenths / 1000), rounded half up.
     Cents((base.0 * percent_tenths + 500).div_euclid(1000))
@@ -305,7 +335,6 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 })
                 .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
                 .min(mb::ALLEINERZIEHEND_HOECHSTENS);
-                let pct = tenths / 10;
                 ae = percent(rbs1, tenths);
                 lines.push(zeile(
                     t(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
@@ -317,7 +346,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                             k::BESCHEID_ALLEINERZIEHEND_KINDER
                         },
                         &[
-                            ("pct", &pct.to_string()),
+                            ("pct", &percent_text(tenths)),
                             ("rbs1", &money(rbs1)),
                             ("n", &minors.len().to_string()),
                         ],
@@ -334,7 +363,13 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                     lines.push(zeile(
                         t(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
                         amount,
-                        tf(k::BESCHEID_17_REGELBEDARFS_AB_13, &[("rb", &money(rb))]),
+                        tf(
+                            k::BESCHEID_SCHWANGERSCHAFT_PROZENT,
+                            &[
+                                ("pct", &percent_text(mb::SCHWANGERSCHAFT)),
+                                ("rb", &money(rb)),
+                            ],
+                        ),
                         "§ 21 Abs. 2 SGB II",
                     ));
                     capped_sum += amount;
@@ -346,8 +381,8 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                     t(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
                     amount,
                     tf(
-                        k::BESCHEID_35_REGELBEDARFS_LEISTUNGEN_TEILHABE,
-                        &[("rb", &money(rb))],
+                        k::BESCHEID_BEHINDERUNG_PROZENT,
+                        &[("pct", &percent_text(mb::BEHINDERUNG)), ("rb", &money(rb))],
                     ),
                     "§ 21 Abs. 4 SGB II",
                 ));
@@ -382,10 +417,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                     amount,
                     tf(
                         k::BESCHEID_WARMWASSER_PROZENT,
-                        &[
-                            ("pct", &format!("{},{}", tenths / 10, tenths % 10)),
-                            ("rb", &money(rb)),
-                        ],
+                        &[("pct", &percent_text(tenths)), ("rb", &money(rb))],
                     ),
                     "§ 21 Abs. 7 SGB II",
                 ));
@@ -759,7 +791,10 @@ fn vermoegens_pruefung(
                 .sum();
             (
                 f,
-                t(k::BESCHEID_FREIBETRAG_JE_PERSON_NACH).into(),
+                tf(
+                    k::BESCHEID_FREIBETRAG_JE_PERSON_NACH,
+                    &[("stufen", &altersstufen_text(stufen))],
+                ),
                 "§ 12 Abs. 2 SGB II in der Fassung des 13. SGB II-ÄndG",
             )
         }

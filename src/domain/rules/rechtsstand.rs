@@ -251,7 +251,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(556)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
-        unsicher: &[k::RECHT_MINIJOB_GRENZE_2025_556],
+        unsicher: &[k::RECHT_MINIJOB_GRENZE_2025],
     },
     Rechtsstand {
         id: RechtsstandId::R2026,
@@ -288,7 +288,7 @@ pub const ALL: [Rechtsstand; 7] = [
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
         unsicher: &[
             k::RECHT_STAND_VOM_BUNDESTAG_05,
-            k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER_5,
+            k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER,
             k::RECHT_BEGRENZUNG_UNTERKUNFTSKOSTEN_KARENZZEIT_1,
         ],
     },
