@@ -68,6 +68,15 @@ async fn saved() {
     let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
+/// Wait until the app has drawn its footer too: the footer's buttons come a frame after the page.
+async fn drawn() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    tick().await;
+}
+
 fn date_fields(root: &HtmlElement, id: &str) -> [String; 3] {
     date_inputs(root, id).map(|i| i.value())
 }
@@ -76,8 +85,9 @@ fn date_fields(root: &HtmlElement, id: &str) -> [String; 3] {
 async fn start_page_then_first_question() {
     let root = wrapper();
     let _app = mount_to(root.clone(), App);
+    drawn().await;
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
-    assert!(text(&root, ".notice").contains("Ihre Angaben bleiben auf diesem Gerät"));
+    assert!(text(&root, "main .notice").contains("Ihre Angaben bleiben auf diesem Gerät"));
 
     click(&root, "button.button--start");
     tick().await;
@@ -90,6 +100,7 @@ async fn start_page_then_first_question() {
 async fn impossible_date_is_reported_and_kept_as_typed() {
     let root = wrapper();
     let _app = mount_to(root.clone(), App);
+    drawn().await;
     click(&root, "button.button--start");
     // Let the new page finish rendering (input values are applied after the first tick).
     tick().await;
@@ -142,6 +153,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     use antragssimulator::storage::{load, Loaded};
     let root = wrapper();
     let _app = mount_to(root.clone(), App);
+    drawn().await;
     click(&root, "button.button--start");
     tick().await;
     tick().await;
@@ -218,6 +230,7 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     let root = wrapper();
     save(&w).expect("save");
     let _app = mount_to(root.clone(), App);
+    drawn().await;
     tick().await;
     tick().await;
     assert_eq!(text(&root, "main h1"), "Kosten für Wohnung und Heizung");

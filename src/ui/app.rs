@@ -124,9 +124,11 @@ fn save_after_paint(state: AppState) {
             state.storage_problem.set(problem);
         }
     };
-    Effect::new(move |_| {
+    Effect::new(move |first_run: Option<()>| {
         state.walkthrough.track();
-        if !state.saving.get() || pending.get_value() {
+        let saving = state.saving.get();
+        // The first run sees what was just loaded or started: nothing to write yet.
+        if first_run.is_none() || !saving || pending.get_value() {
             return;
         }
         pending.set_value(true);

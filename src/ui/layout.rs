@@ -19,6 +19,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     let with_map =
         move || presenter && state.show_map.get() && state.side_page.with(Option::is_none);
     let config = state.config;
+    // The footer's buttons come a frame later: below the page, and not needed to see it, they
+    // need not lengthen the task that draws the app (or a language) for the first time.
+    let footer_ready = RwSignal::new(false);
+    super::after_paint(move || footer_ready.set(true));
     view! {
         <div class=mode_class>
         // The link's own jump would change the URL's fragment, which names the step: focus the
@@ -72,8 +76,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
                 })}
                 <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a></p>
-                {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
-                <DeleteAll />
+                {move || footer_ready.get().then(|| view! {
+                    {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
+                    <DeleteAll />
+                })}
             </div>
         </footer>
         </div>
