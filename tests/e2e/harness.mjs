@@ -26,10 +26,6 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/**
- * Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. `overrides` maps a
- * path ("/config.json") to the text to serve instead, or to null for a 404.
- */
 /** The built app served for every test of one file: started before them, closed after them. */
 export function useDistServer() {
   const served = {};
@@ -42,6 +38,10 @@ export function useDistServer() {
   return served;
 }
 
+/**
+ * Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. `overrides` maps a
+ * path ("/config.json") to the text to serve instead, or to null for a 404.
+ */
 export async function serveDist(overrides = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `make build` first');
