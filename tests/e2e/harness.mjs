@@ -195,6 +195,18 @@ export async function dateValue(page, id) {
   return Promise.all([`#${id}`, `#${id}-monat`, `#${id}-jahr`].map((s) => page.inputValue(s)));
 }
 
+/** Send the page's form ("Weiter") and wait for the next page; fails, saying where, if the app
+ *  answers with errors instead. */
+export async function submitPage(page) {
+  const title = await page.textContent('main h1');
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForFunction(
+    (t) => document.querySelector('main h1')?.textContent !== t || document.querySelector('.error-summary'),
+    title,
+  );
+  if (await page.$('.error-summary')) throw new Error(`errors after "${title}": ${await page.textContent('.error-summary')}`);
+}
+
 /** Wait until the page heading reads `title`; says which page it found instead. */
 export async function onPage(page, title) {
   try {

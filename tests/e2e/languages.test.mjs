@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
-  axeViolations,
+  axeViolations, submitPage,
 } from './harness.mjs';
 import { answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
 
@@ -111,9 +111,7 @@ test('a whole walk in Arabic: every page passes axe and the answers reach the ch
       seen.push(title);
       await answerPage(page, SINGLE);
       assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}" in Arabic`);
-      await page.locator('main form button[type=submit]').click();
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
-      assert.equal(await page.$('.error-summary'), null, `no errors after "${title}"`);
+      await submitPage(page);
     }
     assert.ok(seen.length >= 10, `pages: ${seen.join(' | ')}`);
     // The questions are Arabic too, with the German legal terms beside them.
@@ -151,11 +149,8 @@ test('the pages after sending and the glossary in English, then the Bescheid in 
     await page.locator('main button.button--start').click();
     for (let i = 0; i < 60 && new URL(page.url()).hash !== '#/bestaetigung'; i++) {
       await page.waitForSelector('main h1');
-      const title = await page.textContent('main h1');
       await answerPage(page, SINGLE_PARENT);
-      await page.locator('main form button[type=submit]').click();
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
-      assert.equal(await page.$('.error-summary'), null, `no errors after "${title}"`);
+      await submitPage(page);
     }
     const checked = [];
     for (const slug of ['bestaetigung', 'bescheid', 'nachweise', 'bericht']) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillDate, dateValue, onPage } from './harness.mjs';
+import { fillDate, dateValue, onPage, submitPage } from './harness.mjs';
 import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, axeViolations } from './harness.mjs';
 
 const server = useDistServer();
@@ -166,8 +166,7 @@ test('Submit with an answer missing on an earlier page goes there, and the focus
       const title = await page.textContent('main h1');
       if (title === 'Erklärungen und Absenden') break;
       await answerPage(page, SINGLE);
-      await page.locator('main form button[type=submit]').click();
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent !== t, title);
+      await submitPage(page);
     }
     await onPage(page, 'Erklärungen und Absenden');
     await answerPage(page, SINGLE);
