@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: allow exactly the inline scripts Trunk wrote, by their sha256 hash.
+"""Trunk post-build hook: allow exactly the inline scripts and styles of the built page, by their
+sha256 hash.
 
-Trunk's wasm loader is an inline <script type="module">. Rather than allowing inline scripts in
-general, the Content-Security-Policy in index.html carries the placeholder CSP_HASHES, which this
-hook replaces with one 'sha256-…' source per inline script of the built page.
+The app's loader is an inline <script type="module"> and the stylesheet is inlined. Rather than
+allowing inline code in general, the Content-Security-Policy in index.html carries the
+placeholders CSP_HASHES (script-src) and CSP_STYLE_HASHES (style-src), which this hook replaces
+with one 'sha256-…' source per inline script or style element of the built page.
 """
 import base64
 import hashlib
@@ -11,8 +13,22 @@ import os
 import re
 import sys
 
-PLACEHOLDER = "CSP_HASHES"
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+# Placeholder → the elements whose text it allows. CSP_HASHES is not a prefix of the other.
+INLINE = {
+    "CSP_HASHES": re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I),
+    "CSP_STYLE_HASHES": re.compile(r"<style[^>]*>(.*?)</style>", re.S | re.I),
+}
+
+
+def sources(texts: list[str]) -> str:
+    return " ".join(
+        sorted(
+            {
+                "'sha256-" + base64.b64encode(hashlib.sha256(t.encode("utf-8")).digest()).decode() + "'"
+                for t in texts
+            }
+        )
+    )
 
 
 def main() -> int:
@@ -23,20 +39,22 @@ def main() -> int:
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    if html.count(PLACEHOLDER) != 1:
-        print(f"csp_hash.py: expected the {PLACEHOLDER} placeholder exactly once in {path}", file=sys.stderr)
-        return 1
-    scripts = INLINE_SCRIPT.findall(html)
-    hashes = sorted(
-        {
-            "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-            for s in scripts
-        }
-    )
-    html = html.replace(PLACEHOLDER, " ".join(hashes))
+    # Both lists are taken before either placeholder is replaced, so each hash covers the text
+    # exactly as the browser will read it.
+    found = {name: pattern.findall(html) for name, pattern in INLINE.items()}
+    for name, texts in found.items():
+        count = len(re.findall(name + r"\b", html))
+        # A page without inline styles (the benchmark's baseline) needs no style placeholder.
+        if count == 0 and not texts:
+            continue
+        if count != 1:
+            print(f"csp_hash.py: expected the {name} placeholder exactly once in {path}", file=sys.stderr)
+            return 1
+        html = re.sub(name + r"\b", sources(texts), html)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
-    print(f"csp_hash.py: {len(hashes)} inline script hash(es) written into the CSP")
+    counts = ", ".join(f"{len(texts)} for {name}" for name, texts in found.items())
+    print(f"csp_hash.py: inline hashes written into the CSP ({counts})")
     return 0
 
 

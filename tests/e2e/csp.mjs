@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 const EXPECTED_EXACT = {
   'default-src': ["'none'"],
   'connect-src': ["'self'"],
-  'style-src': ["'self'"],
   'img-src': ["'self'"],
   'manifest-src': ["'self'"],
   'form-action': ["'none'"],
@@ -38,6 +37,10 @@ export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
 }
 
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
+}
+
 export function sha256Source(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
@@ -53,18 +56,25 @@ export function cspProblems(html) {
       problems.push(`${name} must be exactly ${expected.join(' ')}, is ${actual ? actual.join(' ') : 'missing'}`);
     }
   }
-  const scriptSrc = policy.get('script-src') ?? [];
-  const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
-  const others = scriptSrc.filter((s) => !s.startsWith("'sha256-"));
-  if (others.join(' ') !== "'self' 'wasm-unsafe-eval'") {
-    problems.push(`script-src may only hold 'self', 'wasm-unsafe-eval' and hashes, holds ${scriptSrc.join(' ')}`);
+  // Inline code runs only by its hash: the loader script and the inlined stylesheet, nothing else.
+  const hashed = [
+    ['script-src', "'self' 'wasm-unsafe-eval'", inlineScripts(html), 'inline script'],
+    ['style-src', "'self'", inlineStyles(html), 'inline style'],
+  ];
+  for (const [name, allowed, texts, what] of hashed) {
+    const sources = policy.get(name) ?? [];
+    const hashes = sources.filter((s) => s.startsWith("'sha256-"));
+    const others = sources.filter((s) => !s.startsWith("'sha256-"));
+    if (others.join(' ') !== allowed) {
+      problems.push(`${name} may only hold ${allowed} and hashes, holds ${sources.join(' ')}`);
+    }
+    const needed = new Set(texts.map(sha256Source));
+    for (const h of needed) if (!hashes.includes(h)) problems.push(`${what} without matching hash ${h}`);
+    for (const h of hashes) if (!needed.has(h)) problems.push(`${name} hash ${h} matches no ${what}`);
   }
-  const needed = new Set(inlineScripts(html).map(sha256Source));
-  for (const h of needed) if (!hashes.includes(h)) problems.push(`inline script without matching hash ${h}`);
-  for (const h of hashes) if (!needed.has(h)) problems.push(`hash ${h} matches no inline script`);
-  if (/CSP_HASHES/.test(html)) problems.push('the CSP_HASHES placeholder was not replaced');
+  if (/CSP_(STYLE_)?HASHES/.test(html)) problems.push('a CSP hash placeholder was not replaced');
   for (const name of policy.keys()) {
-    if (!(name in EXPECTED_EXACT) && name !== 'script-src') problems.push(`unexpected directive ${name}`);
+    if (!(name in EXPECTED_EXACT) && !hashed.some(([n]) => n === name)) problems.push(`unexpected directive ${name}`);
   }
   if (/\son[a-z]+\s*=/i.test(html)) problems.push('inline event handler attribute in index.html');
   if (/\sstyle\s*=/i.test(html)) problems.push('inline style attribute in index.html');

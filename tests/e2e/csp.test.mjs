@@ -3,14 +3,15 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST } from './harness.mjs';
-import { cspProblems, inlineScripts, sha256Source } from './csp.mjs';
+import { cspProblems, inlineScripts, inlineStyles, sha256Source } from './csp.mjs';
 
 const built = () => readFile(join(DIST, 'index.html'), 'utf8');
 
 test('the built index.html carries the strict Content-Security-Policy', async () => {
   const html = await built();
   assert.deepEqual(cspProblems(html), []);
-  assert.equal(inlineScripts(html).length, 1, 'Trunk writes exactly one inline loader script');
+  assert.equal(inlineScripts(html).length, 1, 'exactly one inline script: the loader');
+  assert.equal(inlineStyles(html).length, 1, 'exactly one inline style: the stylesheet');
 });
 
 test('the policy check fails on every way of weakening it', async () => {
@@ -21,7 +22,10 @@ test('the policy check fails on every way of weakening it', async () => {
     'connect-src opened up': html.replace("connect-src 'self'", "connect-src *"),
     'default-src dropped': html.replace("default-src 'none'; ", ''),
     'form-action allowed': html.replace("form-action 'none'", "form-action 'self'"),
-    'inline script changed after hashing': html.replace('TrunkApplicationStarted', 'SomethingElse'),
+    'unsafe-inline in style-src': html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    'inline script changed after hashing': html.replace('first-contentful-paint', 'first-paint'),
+    'inline style changed after hashing': html.replace(/<style>/, '<style>p{color:red}'),
+    'extra inline style': html.replace('</body>', '<style>p{color:red}</style></body>'),
     'extra inline script': html.replace('</body>', '<script>alert(1)</script></body>'),
     'foreign stylesheet': html.replace('</head>', '<link rel="stylesheet" href="https://cdn.invalid/x.css"></head>'),
     'stale hash kept': html.replace("'wasm-unsafe-eval'", `'wasm-unsafe-eval' ${sha256Source('old')}`),
