@@ -82,9 +82,41 @@ fn date_fields(root: &HtmlElement, id: &str) -> [String; 3] {
 }
 
 #[wasm_bindgen_test]
+async fn staged_start_puts_the_app_on_screen_only_with_its_page() {
+    let root = wrapper();
+    // Built off screen, as `ui::mount` does: the app reveals itself once its page is drawn.
+    root.remove();
+    let revealed = std::rc::Rc::new(std::cell::Cell::new(0));
+    let reveal: Box<dyn FnOnce()> = {
+        let (root, revealed) = (root.clone(), revealed.clone());
+        Box::new(move || {
+            revealed.set(revealed.get() + 1);
+            let _ = document().body().map(|b| b.append_child(&root));
+        })
+    };
+    let _app = mount_to(root.clone(), move || view! { <App reveal /> });
+    tick().await;
+    assert_eq!(revealed.get(), 0, "not on screen before the page is drawn");
+    assert!(
+        root.query_selector("main").ok().flatten().is_none(),
+        "the frame comes a task later"
+    );
+    drawn().await;
+    assert_eq!(revealed.get(), 1, "revealed once");
+    assert!(root.is_connected());
+    assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
+    assert!(root
+        .query_selector("footer .delete-all")
+        .ok()
+        .flatten()
+        .is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn start_page_then_first_question() {
     let root = wrapper();
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(root.clone(), || view! { <App /> });
     drawn().await;
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     assert!(text(&root, "main .notice").contains("Ihre Angaben bleiben auf diesem Gerät"));
@@ -99,7 +131,7 @@ async fn start_page_then_first_question() {
 #[wasm_bindgen_test]
 async fn impossible_date_is_reported_and_kept_as_typed() {
     let root = wrapper();
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(root.clone(), || view! { <App /> });
     drawn().await;
     click(&root, "button.button--start");
     // Let the new page finish rendering (input values are applied after the first tick).
@@ -152,7 +184,7 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
 async fn answers_are_saved_on_this_device_and_restored() {
     use antragssimulator::storage::{load, Loaded};
     let root = wrapper();
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(root.clone(), || view! { <App /> });
     drawn().await;
     click(&root, "button.button--start");
     tick().await;
@@ -229,7 +261,7 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     w.current = Step::Wohnkosten;
     let root = wrapper();
     save(&w).expect("save");
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(root.clone(), || view! { <App /> });
     drawn().await;
     tick().await;
     tick().await;

@@ -145,7 +145,12 @@ fn save_after_paint(state: AppState) {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Puts the app on screen (see `ui::mount`). Given, the page is drawn in a task of its own
+    /// after this one, and `reveal` is called then; without it (component tests), at once.
+    #[prop(optional)]
+    reveal: Option<Box<dyn FnOnce()>>,
+) -> impl IntoView {
     let UrlFlags { mode, rolle } = super::mode::from_location();
     let initial = initial_state(mode);
     let state = AppState {
@@ -170,6 +175,8 @@ pub fn App() -> impl IntoView {
         match super::config_loader::load().await {
             Ok(config) => {
                 let lang = config.sprache;
+                // Reading the file and redrawing the header with it are two tasks.
+                super::next_task().await;
                 state.config.set(config);
                 // The Jobcenter's language, unless the person has chosen one on this device.
                 let chosen = !state.kiosk() && super::i18n::remembered().is_some();
@@ -196,22 +203,43 @@ pub fn App() -> impl IntoView {
 
     super::routing::sync_hash(state);
 
+    // Start-up in short tasks: the state and its watchers in this one, the frame (header,
+    // notices, footer) in the next, then the page, which goes on screen at once (its drawing runs
+    // in that task's microtasks, before anything is painted). Each flag flips once.
+    let frame_ready = RwSignal::new(reveal.is_none());
+    let page_ready = RwSignal::new(reveal.is_none());
+    if let Some(reveal) = reveal {
+        set_timeout(
+            move || {
+                frame_ready.set(true);
+                set_timeout(
+                    move || {
+                        page_ready.set(true);
+                        reveal();
+                    },
+                    Duration::ZERO,
+                );
+            },
+            Duration::ZERO,
+        );
+    }
+
     let current = Memo::new(move |_| state.walkthrough.with(|w| w.current));
     // Everything is drawn anew in the chosen language; the answers stay, they are in the
     // walkthrough.
     move || {
         state.lang.track();
-        view! {
+        frame_ready.get().then(|| view! {
         <Layout>
-            {move || match (state.side_page.get(), current.get()) {
+            {move || page_ready.get().then(|| match (state.side_page.get(), current.get()) {
                 (Some(SidePage::Ablauf), _) => view! { <super::pages::map::MapPage /> }.into_any(),
                 (Some(SidePage::Begriffe(focus)), _) => {
                     view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
                 }
                 (None, Step::Start) => view! { <StartPage /> }.into_any(),
                 (None, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
-            }}
+            })}
         </Layout>
-        }
+        })
     }
 }

@@ -17,9 +17,9 @@ pub mod storage_notices;
 
 use crate::domain::date::Date;
 
-/// Mount the app on the page's body, once the loading shell of index.html has been painted.
-/// Waiting for that frame keeps the first paint independent of WebAssembly on every load, and
-/// splits start-up into two shorter tasks (compiling the module, then drawing the app).
+/// Mount the app once the loading shell of index.html has been painted. Waiting for that frame
+/// keeps the first paint independent of WebAssembly on every load, and splits start-up into
+/// shorter tasks (compiling the module, then drawing the app; see `mount_now`).
 pub fn mount() {
     crash::install();
     // A language chosen before is loaded first (from the service worker's cache, usually at
@@ -46,16 +46,46 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Resolves in a later task: lets the browser paint and answer input between two pieces of
+/// start-up work, so that neither makes one long task on a slow phone.
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}
+
+/// The app is built off screen, its frame in this task and its page in the next (see `App`), and
+/// then takes the loading shell's place: two shorter tasks instead of one long one on a slow
+/// phone, and the shell stays until there is a whole page to replace it.
 fn mount_now() {
-    // The static loading shell gives way to the app.
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("shell"))
-    {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
-    register_service_worker();
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Some(root)) = (
+        document.body(),
+        document
+            .create_element("div")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) else {
+        return;
+    };
+    let offscreen = root.clone();
+    let reveal: Box<dyn FnOnce()> = Box::new(move || {
+        if let Some(shell) = document.get_element_by_id("shell") {
+            shell.remove();
+        }
+        let _ = body.append_child(&root);
+        register_service_worker();
+    });
+    leptos::mount::mount_to(offscreen, move || leptos::view! { <app::App reveal /> }).forget();
 }
 
 /// Let the service worker keep the app's files for offline use. Only where the browser offers
