@@ -60,9 +60,9 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(later).await;
 }
 
-/// The app is built off screen, its frame in this task and its page in the next (see `App`), and
-/// then takes the loading shell's place: two shorter tasks instead of one long one on a slow
-/// phone, and the shell stays until there is a whole page to replace it.
+/// The app is built off screen in three short tasks (its state here, then its frame, then its
+/// page; see `App`) instead of one long one on a slow phone, and then takes the loading shell's
+/// place: the shell stays until there is a whole page to replace it.
 fn mount_now() {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
