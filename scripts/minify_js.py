@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Trunk post-build hook (release builds): minify the JavaScript glue wasm-bindgen writes, with
-terser from the project's npm packages, and put the new file's hash into index.html's integrity
-attribute if a link carries one (Trunk computed it for the unminified file). Trunk minifies HTML and CSS itself, but its
-JavaScript minifier cannot read the glue's module syntax.
+terser from the project's npm packages, and put the new file's hash into the integrity attribute
+of a link to it, if index.html has one (Trunk computed it for the unminified file). Trunk
+minifies HTML and CSS itself, but its JavaScript minifier cannot read the glue's module syntax.
 """
 import base64
 import hashlib
