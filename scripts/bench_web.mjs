@@ -3,10 +3,9 @@
 // Chromium over N fresh page loads each. Prints a table with the ratios app/baseline.
 // Not a test: it prints figures and fails only if it cannot measure.
 import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';

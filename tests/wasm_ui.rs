@@ -60,20 +60,22 @@ fn type_date(root: &HtmlElement, id: &str, parts: [&str; 3]) {
     }
 }
 
-/// Wait until the app has saved: it writes once a change is painted, at the latest after 250 ms.
-async fn saved() {
+/// Let `ms` milliseconds of the page's own timers and frames pass.
+async fn wait_ms(ms: i32) {
     let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
+/// Wait until the app has saved: it writes once a change is painted, at the latest after 250 ms.
+async fn saved() {
+    wait_ms(300).await;
+}
+
 /// Wait until the app has drawn its footer too: the footer's buttons come a frame after the page.
 async fn drawn() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+    wait_ms(100).await;
     tick().await;
 }
 

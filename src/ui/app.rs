@@ -209,19 +209,13 @@ pub fn App(
     let frame_ready = RwSignal::new(reveal.is_none());
     let page_ready = RwSignal::new(reveal.is_none());
     if let Some(reveal) = reveal {
-        set_timeout(
-            move || {
-                frame_ready.set(true);
-                set_timeout(
-                    move || {
-                        page_ready.set(true);
-                        reveal();
-                    },
-                    Duration::ZERO,
-                );
-            },
-            Duration::ZERO,
-        );
+        leptos::task::spawn_local(async move {
+            super::next_task().await;
+            frame_ready.set(true);
+            super::next_task().await;
+            page_ready.set(true);
+            reveal();
+        });
     }
 
     let current = Memo::new(move |_| state.walkthrough.with(|w| w.current));
