@@ -113,17 +113,16 @@ pub fn raw() -> Option<String> {
 }
 
 pub fn load() -> Loaded {
-    if !available() {
+    // One read: the stored text crosses into WebAssembly once.
+    let Some(Ok(raw)) = local().map(|s| s.get_item(KEY)) else {
         return Loaded::Unavailable;
-    }
+    };
     // Readable but full: what is there can still be restored; saving will say it is full.
     if probe() == Err(SaveError::Unavailable) {
         return Loaded::Unavailable;
     }
-    let raw = match LocalStorage::raw().get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Nothing,
-        Err(_) => return Loaded::Unavailable,
+    let Some(raw) = raw else {
+        return Loaded::Nothing;
     };
     match decode(&raw) {
         Ok(w) => Loaded::Restored(Box::new(w)),

@@ -64,7 +64,7 @@ impl AppState {
 
 /// What the app starts from: the walkthrough, a storage problem to tell, whether saving is on,
 /// and stored text that could not be read (kept for download).
-struct Initial {
+pub struct Initial {
     walkthrough: Walkthrough,
     problem: Option<String>,
     saving: bool,
@@ -73,7 +73,7 @@ struct Initial {
 
 /// Start from what this device has stored, if it can be read. A kiosk starts empty and never
 /// touches storage.
-fn initial_state(mode: Mode) -> Initial {
+pub fn initial_state(mode: Mode) -> Initial {
     let fresh = Walkthrough::new(super::today());
     let start = |walkthrough, problem: Option<String>, saving, unreadable| Initial {
         walkthrough,
@@ -150,9 +150,12 @@ pub fn App(
     /// after this one, and `reveal` is called then; without it (component tests), at once.
     #[prop(optional)]
     reveal: Option<Box<dyn FnOnce()>>,
+    /// What storage held, read before (`initial_state`); without it, read now.
+    #[prop(optional)]
+    initial: Option<Initial>,
 ) -> impl IntoView {
     let UrlFlags { mode, rolle } = super::mode::from_location();
-    let initial = initial_state(mode);
+    let initial = initial.unwrap_or_else(|| initial_state(mode));
     let state = AppState {
         walkthrough: RwSignal::new(initial.walkthrough),
         storage_problem: RwSignal::new(initial.problem),

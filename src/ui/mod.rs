@@ -60,9 +60,9 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(later).await;
 }
 
-/// The app is built off screen in three short tasks (its state here, then its frame, then its
-/// page; see `App`) instead of one long one on a slow phone, and then takes the loading shell's
-/// place: the shell stays until there is a whole page to replace it.
+/// The app is built off screen in short tasks (the stored answers are read here, then come its
+/// state, its frame and its page; see `App`) instead of one long one on a slow phone, and then
+/// takes the loading shell's place: the shell stays until there is a whole page to replace it.
 fn mount_now() {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -77,6 +77,7 @@ fn mount_now() {
     ) else {
         return;
     };
+    let initial = app::initial_state(mode::from_location().mode);
     let offscreen = root.clone();
     let reveal: Box<dyn FnOnce()> = Box::new(move || {
         if let Some(shell) = document.get_element_by_id("shell") {
@@ -85,7 +86,14 @@ fn mount_now() {
         let _ = body.append_child(&root);
         register_service_worker();
     });
-    leptos::mount::mount_to(offscreen, move || leptos::view! { <app::App reveal /> }).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        leptos::mount::mount_to(
+            offscreen,
+            move || leptos::view! { <app::App reveal initial /> },
+        )
+        .forget();
+    });
 }
 
 /// Let the service worker keep the app's files for offline use. Only where the browser offers
