@@ -51,6 +51,8 @@ impl AppState {
 
     /// Forget everything: storage and memory.
     pub fn delete_all(&self) {
+        // An answer being typed is taken now, so that the reset below wipes it too.
+        super::commit_focused_field();
         if self.mode != Mode::Kiosk {
             storage::clear();
         }

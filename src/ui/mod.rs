@@ -46,6 +46,21 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Let the focused field hand over its value (a text field sends it on `change`, when it loses
+/// the focus) while its page is still there: call before the page is taken away by something
+/// other than the person's click (browser history, a kiosk wiping itself), which would otherwise
+/// fire that `change` in the middle of taking the page down.
+pub fn commit_focused_field() {
+    use wasm_bindgen::JsCast;
+    if let Some(field) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = field.blur();
+    }
+}
+
 /// Resolves in a later task: lets the browser paint and answer input between two pieces of
 /// start-up work, so that neither makes one long task on a slow phone.
 pub async fn next_task() {

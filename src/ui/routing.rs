@@ -126,6 +126,7 @@ pub fn sync_hash(state: AppState) {
         if !hash.is_empty() && !hash.starts_with("#/") {
             return;
         }
+        super::commit_focused_field();
         let side = SidePage::from_hash(&hash);
         state.side_page.try_set(side);
         if side.is_some() {

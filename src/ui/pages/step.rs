@@ -426,12 +426,14 @@ fn DateView(q: Question) -> impl IntoView {
         NodeRef::<html::Input>::new(),
     );
     let send = move |_| {
+        // `try_`: a page being taken down has let go of its fields; nothing to send then.
         let value = |r: NodeRef<html::Input>| {
-            r.get()
-                .map(|i| i.value().trim().to_string())
-                .unwrap_or_default()
+            r.try_get()
+                .map(|i| i.map(|i| i.value().trim().to_string()).unwrap_or_default())
         };
-        let (d, m, y) = (value(day), value(month), value(year));
+        let (Some(d), Some(m), Some(y)) = (value(day), value(month), value(year)) else {
+            return;
+        };
         let joined = if d.is_empty() && m.is_empty() && y.is_empty() {
             String::new()
         } else {
