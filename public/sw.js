@@ -3,8 +3,9 @@
 // scripts/sw_cache.py from the build output; this worker requests nothing but those files.
 //
 // Updates are clean: each build has its own cache. A new worker waits until no page of the old
-// version is open (no skipWaiting), so a page never mixes old JavaScript with new WebAssembly;
-// when it takes over, it deletes the old caches.
+// version is open, or until the person asks for it in the page (which then reloads at once), so a
+// page never mixes old JavaScript with new WebAssembly; when it takes over, it deletes the old
+// caches.
 const VERSION = 'SW_VERSION';
 const FILES = SW_FILES;
 const CACHE = `antragssimulator-${VERSION}`;
@@ -12,6 +13,11 @@ const CONFIG = new URL('config.json', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+// Sent by the page when the person chooses the new version (ui/update.rs).
+self.addEventListener('message', (event) => {
+  if (event.data === 'activate-now') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

@@ -34,6 +34,8 @@ pub struct AppState {
     pub side_page: RwSignal<Option<super::routing::SidePage>>,
     /// The language the pages are drawn in; changing it draws them anew.
     pub lang: RwSignal<crate::i18n::Lang>,
+    /// A new version of the app is installed and waits to take over (see `update`).
+    pub update_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -173,6 +175,7 @@ pub fn App(
         show_map: RwSignal::new(mode == Mode::Praesentation),
         side_page: RwSignal::new(None),
         lang: RwSignal::new(super::i18n::lang()),
+        update_ready: RwSignal::new(false),
     };
     provide_context(state);
 
@@ -220,6 +223,7 @@ pub fn App(
             super::next_task().await;
             page_ready.set(true);
             reveal();
+            super::update::register(state);
         });
     }
 

@@ -53,6 +53,10 @@ pub fn install_idle_timer(state: AppState) {
         if left <= 0.0 {
             ui.countdown.set(None);
             state.delete_all();
+            // Nothing is kept now, so a new version can take over without loss.
+            if state.update_ready.get_untracked() {
+                super::update::switch_now();
+            }
         } else if left <= f64::from(warning_seconds(timeout)) {
             ui.countdown.set(Some(left.ceil() as u32));
         }

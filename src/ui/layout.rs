@@ -56,6 +56,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             {(state.mode == Mode::Kiosk).then(|| view! { <super::kiosk::KioskNotice /> })}
             {presenter.then(|| view! { <super::presenter::PresenterOverlay /> })}
             <super::storage_notices::StorageNotices />
+            <super::update::UpdateNotice />
             <div class=move || if with_map() { "with-map" } else { "" }>
                 <main id="inhalt" class="main" tabindex="-1">
                     {children()}

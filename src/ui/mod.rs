@@ -14,6 +14,7 @@ pub mod presenter;
 pub mod qr;
 pub mod routing;
 pub mod storage_notices;
+pub mod update;
 
 use crate::domain::date::Date;
 
@@ -99,7 +100,6 @@ fn mount_now() {
             shell.remove();
         }
         let _ = body.append_child(&root);
-        register_service_worker();
     });
     wasm_bindgen_futures::spawn_local(async move {
         next_task().await;
@@ -108,26 +108,6 @@ fn mount_now() {
             move || leptos::view! { <app::App reveal initial /> },
         )
         .forget();
-    });
-}
-
-/// Let the service worker keep the app's files for offline use. Only where the browser offers
-/// service workers (secure contexts); a refusal changes nothing but offline use.
-fn register_service_worker() {
-    use wasm_bindgen::JsValue;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let navigator = window.navigator();
-    let offered = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
-        .map(|v| !v.is_undefined() && !v.is_null())
-        .unwrap_or(false);
-    if !offered {
-        return;
-    }
-    let promise = navigator.service_worker().register("sw.js");
-    leptos::task::spawn_local(async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
-  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, onPage, workerActivated, DIST,
+  serveDist, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, submitPage, workerActivated, axeViolations, DIST,
 } from './harness.mjs';
 
 async function filesIn(dir) {
@@ -57,6 +57,93 @@ test('after one visit the app loads and works with the network off, config inclu
     await screenshot(page, 'offline-ausstieg');
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a new version deployed while the app is open: offered, then taken over with the answers kept', async () => {
+  const overrides = {};
+  const server = await serveDist(overrides);
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    await fillDate(page, 'antragsteller-geburtsdatum', '1', '1', '1990');
+    await submitPage(page);
+    const title = await page.textContent('main h1');
+    await page.waitForFunction(() => localStorage.getItem('antragssimulator')?.includes('1990'));
+    // The first visit installs the first worker: no new version to offer.
+    assert.equal(await page.locator('.update-notice').count(), 0);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+
+    // Deploy: the same files under another version.
+    const next = 'ffffffffffffffff';
+    const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+    overrides['/sw.js'] = worker.replace(/const VERSION = '[0-9a-f]{16}'/, `const VERSION = '${next}'`);
+    assert.notEqual(overrides['/sw.js'], worker);
+    guard.loaded = false;
+    await page.reload({ waitUntil: 'load' });
+    // This page is still the old version; the new one installs beside it and waits.
+    const offer = page.getByRole('button', { name: 'Neue Version laden' });
+    await offer.waitFor({ timeout: 20000 });
+    assert.match(await page.textContent('.update-notice'), /Ihre Angaben bleiben beim Wechsel erhalten/);
+    assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, `antragssimulator-${next}`].sort());
+    await screenshot(page, 'update-offered');
+    assert.deepEqual(await axeViolations(page), [], 'the offer of a new version');
+
+    await Promise.all([page.waitForEvent('load'), offer.click()]);
+    await page.waitForSelector('main h1');
+    assert.equal(await workerActivated(page), 'activated');
+    // Only the new version's files are kept, and the page is served by its worker.
+    const deadline = Date.now() + 10000;
+    while ((await page.evaluate(() => caches.keys())).length > 1 && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`antragssimulator-${next}`]);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+    await onPage(page, title);
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['01', '01', '1990']);
+    assert.equal(await page.locator('.update-notice').count(), 0);
+    assert.deepEqual(guard.foreign, []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a kiosk does not offer the new version mid-walk: it switches when it wipes the answers', async () => {
+  const overrides = { '/config.json': JSON.stringify({ name: 'Jobcenter Kiosk-Test', kiosk_timeout_sekunden: 10 }) };
+  const server = await serveDist(overrides);
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await page.goto(server.origin + '/?modus=kiosk', { waitUntil: 'load' });
+    await appReady(page, guard);
+    const next = 'eeeeeeeeeeeeeeee';
+    const worker = await readFile(join(DIST, 'sw.js'), 'utf8');
+    overrides['/sw.js'] = worker.replace(/const VERSION = '[0-9a-f]{16}'/, `const VERSION = '${next}'`);
+    guard.loaded = false;
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed', null, { timeout: 20000 });
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    await fillDate(page, 'antragsteller-geburtsdatum', '1', '1', '1990');
+    assert.equal(await page.locator('.update-notice').count(), 0, 'no offer that would wipe the answers');
+    // Idle: the countdown, the wipe, and with it the switch to the new version.
+    await page.waitForSelector('.overlay--countdown', { timeout: 12000 });
+    await page.waitForFunction((name) => navigator.serviceWorker.controller && caches.keys().then((k) => k.length === 1 && k[0] === name),
+      `antragssimulator-${next}`, { timeout: 15000 });
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    assert.match(page.url(), /modus=kiosk/);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    assert.deepEqual(guard.foreign, []);
+    assert.deepEqual(guard.errors, []);
   } finally {
     await browser.close();
     await server.close();
