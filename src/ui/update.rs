@@ -49,33 +49,31 @@ fn watch(
     registration: ServiceWorkerRegistration,
     container: ServiceWorkerContainer,
 ) {
-    let is_update = move || container.controller().is_some();
-    let for_follow = is_update.clone();
-    let follow = move |worker: ServiceWorker| {
-        let installed = worker.clone();
-        let is_update = for_follow.clone();
-        let on_state = Closure::<dyn Fn()>::new(move || {
-            if installed.state() == ServiceWorkerState::Installed && is_update() {
-                state.update_ready.try_set(true);
-            }
-        });
-        worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        on_state.forget();
-    };
-    if registration.waiting().is_some() && is_update() {
+    if registration.waiting().is_some() && container.controller().is_some() {
         state.update_ready.set(true);
     }
     if let Some(worker) = registration.installing() {
-        follow(worker);
+        offer_once_installed(state, worker, container.clone());
     }
     let found = registration.clone();
     let on_found = Closure::<dyn Fn()>::new(move || {
         if let Some(worker) = found.installing() {
-            follow(worker);
+            offer_once_installed(state, worker, container.clone());
         }
     });
     registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
     on_found.forget();
+}
+
+fn offer_once_installed(state: AppState, worker: ServiceWorker, container: ServiceWorkerContainer) {
+    let installed = worker.clone();
+    let on_state = Closure::<dyn Fn()>::new(move || {
+        if installed.state() == ServiceWorkerState::Installed && container.controller().is_some() {
+            state.update_ready.try_set(true);
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    on_state.forget();
 }
 
 fn reload() {
