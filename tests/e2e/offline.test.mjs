@@ -99,9 +99,8 @@ test('a new version deployed while the app is open: offered, then taken over wit
     await Promise.all([page.waitForEvent('load'), offer.click()]);
     await page.waitForSelector('main h1');
     assert.equal(await workerActivated(page), 'activated');
-    // Only the new version's files are kept, and the page is served by its worker.
-    const deadline = Date.now() + 10000;
-    while ((await page.evaluate(() => caches.keys())).length > 1 && Date.now() < deadline) await page.waitForTimeout(100);
+    // Only the new version's files are kept (the reload's request waited for the new worker to
+    // finish activating, which deletes the old cache), and the page is served by that worker.
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`antragssimulator-${next}`]);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
     await onPage(page, title);
@@ -135,11 +134,13 @@ test('a kiosk does not offer the new version mid-walk: it switches when it wipes
     await onPage(page, 'Ihr Alter');
     await fillDate(page, 'antragsteller-geburtsdatum', '1', '1', '1990');
     assert.equal(await page.locator('.update-notice').count(), 0, 'no offer that would wipe the answers');
-    // Idle: the countdown, the wipe, and with it the switch to the new version.
+    // Idle: the countdown, the wipe, and with it the switch to the new version (a reload).
+    const reloaded = page.waitForEvent('load', { timeout: 25000 });
     await page.waitForSelector('.overlay--countdown', { timeout: 12000 });
-    await page.waitForFunction((name) => navigator.serviceWorker.controller && caches.keys().then((k) => k.length === 1 && k[0] === name),
-      `antragssimulator-${next}`, { timeout: 15000 });
+    await reloaded;
     await onPage(page, 'Antrag auf Grundsicherung üben');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`antragssimulator-${next}`]);
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
     assert.match(page.url(), /modus=kiosk/);
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     assert.deepEqual(guard.foreign, []);
