@@ -16,7 +16,7 @@ endif
 
 TRUNK_BUILD := trunk build --release --offline
 
-.PHONY: serve test build size bench bench-web setup setup-browser lint test-native test-wasm test-e2e
+.PHONY: serve test build size bench bench-web setup setup-browser lint test-native test-wasm test-e2e test-e2e-repeat
 
 serve: setup
 	trunk serve --release --offline --address 127.0.0.1 --port 8080 --no-autoreload
@@ -45,6 +45,20 @@ build: setup
 
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
+
+# The end-to-end suite N times in a row (default 10), stopping at the first failing run: a test
+# that fails one run in ten is broken. Prints one line per run and the count at the end.
+N ?= 10
+test-e2e-repeat: setup-browser build
+	@for i in $$(seq 1 $(N)); do \
+	  start=$$(date +%s); \
+	  if node --test --test-concurrency=1 tests/e2e/ > target/e2e-run.log 2>&1; then \
+	    echo "e2e run $$i of $(N): passed ($$(grep -E '^# pass' target/e2e-run.log | cut -d' ' -f3) tests, $$(( $$(date +%s) - start )) s)"; \
+	  else \
+	    grep -E '^not ok|^# (pass|fail)' target/e2e-run.log; \
+	    echo "e2e run $$i of $(N): FAILED (log: target/e2e-run.log)"; exit 1; \
+	  fi; \
+	done; echo "All $(N) end-to-end runs passed in a row."
 
 size: setup
 	scripts/setup.sh --brotli

@@ -3,7 +3,7 @@
 // sparingly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useDistServer, openBrowser, loadApp, trafficProblems, onPage, screenshot } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, trafficProblems, onPage, screenshot, titleMatches } from './harness.mjs';
 import { answerPage, SINGLE } from './roles.mjs';
 
 const server = useDistServer();
@@ -16,7 +16,7 @@ test('skip link, visible focus, titles, 200 % zoom, reduced motion and live regi
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await onPage(page, 'Ihr Alter');
     // The page title names the step.
-    assert.match(await page.title(), /^Ihr Alter – Antragssimulator Grundsicherung$/);
+    await titleMatches(page, /^Ihr Alter – Antragssimulator Grundsicherung$/);
     await answerPage(page, SINGLE);
     await page.getByRole('button', { name: 'Weiter' }).click();
     await onPage(page, 'Können Sie arbeiten?');
@@ -56,7 +56,7 @@ test('skip link, visible focus, titles, 200 % zoom, reduced motion and live regi
     await page.setViewportSize({ width: 640, height: 450 });
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.waitForSelector('.error-summary');
-    assert.match(await page.title(), /^Fehler: Können Sie arbeiten\? – /);
+    await titleMatches(page, /^Fehler: Können Sie arbeiten\? – /);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
     await screenshot(page, 'zoom-200-fehler');
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useDistServer, openBrowser, loadApp, screenshot, trafficProblems, onPage, fillDate, dateValue, axeViolations,
+  useDistServer, openBrowser, loadApp, screenshot, trafficProblems, onPage, fillDate, dateValue, axeViolations, titleMatches,
 } from './harness.mjs';
 
 const server = useDistServer();
@@ -26,7 +26,7 @@ test('a legal term in a text opens its explanation; Back returns to the form wit
     const explained = await page.textContent('#begriff-regelaltersgrenze + dd');
     assert.match(explained, /65 bis 67 Jahre/);
     assert.match(explained, /§ 7a SGB II/);
-    assert.match(await page.title(), /^Begriffe erklärt/);
+    await titleMatches(page, /^Begriffe erklärt/);
     assert.deepEqual(await axeViolations(page), [], 'accessibility of the glossary');
     await screenshot(page, 'begriffe');
 

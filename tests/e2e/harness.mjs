@@ -40,7 +40,8 @@ export function useDistServer() {
 
 /**
  * Serve dist/ on 127.0.0.1 at a free port. Resolves to { origin, close }. `overrides` maps a
- * path ("/config.json") to the text to serve instead, or to null for a 404.
+ * path ("/config.json") to the text to serve instead, to null for a 404, or to a function
+ * (req, res) that answers the request itself.
  */
 export async function serveDist(overrides = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -51,6 +52,7 @@ export async function serveDist(overrides = {}) {
       const path = new URL(req.url, 'http://127.0.0.1').pathname;
       if (path in overrides) {
         if (overrides[path] === null) throw new Error('removed for this test');
+        if (typeof overrides[path] === 'function') return overrides[path](req, res);
         res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'text/plain', 'Cache-Control': 'no-store' });
         res.end(overrides[path]);
         return;
@@ -205,6 +207,22 @@ export async function submitPage(page) {
     title,
   );
   if (await page.$('.error-summary')) throw new Error(`errors after "${title}": ${await page.textContent('.error-summary')}`);
+}
+
+/** Wait until the document title matches `pattern` (the app sets it after the page's paint);
+ *  says which title it found instead. */
+export async function titleMatches(page, pattern) {
+  try {
+    await page.waitForFunction((source) => new RegExp(source).test(document.title), pattern.source, { timeout: 5000 });
+  } catch {
+    throw new Error(`expected a title matching ${pattern}, found "${await page.title()}"`);
+  }
+}
+
+/** Resolves after the page has drawn two more frames: for checking that something does not
+ *  change in the frame after an action. */
+export function framesLater(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Wait until the page heading reads `title`; says which page it found instead. */

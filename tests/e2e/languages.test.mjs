@@ -37,7 +37,7 @@ test('switching the language keeps the answers and the page; Arabic mirrors the 
     assert.equal(await page.textContent('main form button[type=submit]'), 'Continue');
     assert.match(await page.textContent('.banner'), /Simulation – not a real application/);
     assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['14', '05', '1991']);
-    assert.equal(new URL(page.url()).hash, '#/alter');
+    await page.waitForFunction(() => location.hash === '#/alter');
 
     await choose(page, 'العربية', 'ar');
     assert.deepEqual(await root(page), { lang: 'ar', dir: 'rtl' });
@@ -107,7 +107,7 @@ test('a whole walk in Arabic: every page passes axe and the answers reach the ch
     for (let i = 0; i < 40; i++) {
       await page.waitForSelector('main h1');
       const title = await page.textContent('main h1');
-      if (new URL(page.url()).hash === '#/pruefen') break;
+      if ((await page.getAttribute('main', 'data-schritt')) === 'pruefen') break;
       seen.push(title);
       await answerPage(page, SINGLE);
       assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}" in Arabic`);
@@ -147,7 +147,9 @@ test('the pages after sending and the glossary in English, then the Bescheid in 
     await loadApp(page, guard, server.origin);
     await choose(page, 'English', 'en');
     await page.locator('main button.button--start').click();
-    for (let i = 0; i < 60 && new URL(page.url()).hash !== '#/bestaetigung'; i++) {
+    // The step on screen (the URL follows only after the paint).
+    const step = () => page.getAttribute('main', 'data-schritt');
+    for (let i = 0; i < 60 && (await step()) !== 'bestaetigung'; i++) {
       await page.waitForSelector('main h1');
       await answerPage(page, SINGLE_PARENT);
       await submitPage(page);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, DIST } from './harness.mjs';
+import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, DIST, framesLater } from './harness.mjs';
 
 const server = useDistServer();
 
@@ -40,7 +40,8 @@ test('the network guard blocks and reports a request to another origin', async (
     const { page, guard } = browser;
     // A page without our CSP, so the request reaches the guard; the host name cannot resolve.
     await page.setContent('<img src="http://tracker.invalid/pixel.png" alt="">');
-    await page.waitForTimeout(200);
+    // The image's request is reported when the guard sees it; wait for that, not for a time.
+    for (let i = 0; i < 100 && guard.foreign.length === 0; i++) await framesLater(page);
     assert.equal(guard.foreign.length, 1);
     assert.equal(guard.foreign[0].url, 'http://tracker.invalid/pixel.png');
     assert.deepEqual(trafficProblems(guard), ['request to another origin: GET http://tracker.invalid/pixel.png']);

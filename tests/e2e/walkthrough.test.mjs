@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillDate, dateValue, onPage, submitPage } from './harness.mjs';
+import { fillDate, dateValue, onPage, submitPage, titleMatches, framesLater } from './harness.mjs';
 import { useDistServer, openBrowser, loadApp, screenshot, trafficProblems, axeViolations } from './harness.mjs';
 
 const server = useDistServer();
@@ -24,7 +24,7 @@ test('a single person files the whole mock application with the keyboard and mou
     await next(page);
     await page.waitForSelector('.error-summary');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
-    assert.match(await page.title(), /^Fehler: /);
+    await titleMatches(page, /^Fehler: /);
     assert.deepEqual(await dateValue(page, 'antragsteller-geburtsdatum'), ['31', '2', '1991']);
     await screenshot(page, 'walk-error');
     assert.deepEqual(await axeViolations(page), [], 'page with errors');
@@ -183,9 +183,9 @@ test('Submit with an answer missing on an earlier page goes there, and the focus
     await page.waitForFunction(() => location.hash === '#/wohnkosten');
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     assert.match(await page.textContent('.error-summary'), /Kaltmiete/);
-    assert.match(await page.title(), /^Fehler: /);
+    await titleMatches(page, /^Fehler: /);
     // The focus stays there after the frame in which the heading would otherwise take it.
-    await page.waitForTimeout(200);
+    await framesLater(page);
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
     assert.deepEqual(await axeViolations(page), [], 'page reached with errors');
     assert.deepEqual(trafficProblems(guard), []);
