@@ -3,13 +3,15 @@
 //! ever sent anywhere.
 //!
 //! Storage can fail in many ways (disabled, private mode, full, corrupted by hand or by an old
-//! version). None of them may stop the app: it then keeps working in memory and says so.
-//! gloo-storage's `LocalStorage::raw()` throws when storage is unavailable, so availability is
-//! probed through web-sys first and gloo is used only once it is known to work.
+//! version). None of them may stop the app: it then keeps working in memory and says so. Every
+//! call goes through web-sys, whose storage methods hand the browser's refusal back as an error
+//! value: a JavaScript exception must never unwind through an event handler (gloo-storage's
+//! `LocalStorage::delete` turned a refused `removeItem` into a crash of the page).
 
+use crate::domain::date::Date;
 use crate::domain::flow::Walkthrough;
+use crate::domain::intake;
 use crate::i18n::{k, t, tf};
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
 pub const KEY: &str = "antragssimulator";
@@ -19,13 +21,15 @@ pub const KEY: &str = "antragssimulator";
 /// - 1: the walkthrough (answers, step, reached steps, pending text, submission).
 /// - 2: adds the pages after submission (Bescheid, Nachweise, Bericht), ticked documents, the
 ///   role being played and the journal for the experience report.
-pub const SCHEMA: u32 = 2;
+/// - 3: ticked documents are named by their stable id ("kontoauszuege/partner") instead of their
+///   place in the checklist, which moved every tick when a version added a document.
+pub const SCHEMA: u32 = 3;
 
 /// A migration turns a stored document of one version into the next.
 type Migration = fn(&mut serde_json::Value);
 
 /// Each entry turns a document of version `from` into one of `from + 1`.
-const MIGRATIONS: &[(u32, Migration)] = &[(1, v1_to_v2)];
+const MIGRATIONS: &[(u32, Migration)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 fn v1_to_v2(doc: &mut serde_json::Value) {
     use serde_json::{json, Value};
@@ -39,6 +43,43 @@ fn v1_to_v2(doc: &mut serde_json::Value) {
             s.insert("nachweise_vorhanden".into(), json!([]));
         }
     }
+}
+
+/// Ticks by place become ticks by id: the places are those of the checklist of version 2, which is
+/// the checklist of the submitted answers as computed today (no version between changed it). A
+/// place outside the list is dropped; a submission that cannot be read is left for the strict
+/// reading to refuse.
+fn v2_to_v3(doc: &mut serde_json::Value) {
+    use crate::domain::{antrag::Antrag, checklist::checklist, date::Date};
+    use serde_json::Value;
+    let Some(s) = doc
+        .pointer_mut("/walkthrough/submission")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let antrag = s
+        .get("antrag")
+        .cloned()
+        .map(serde_json::from_value::<Antrag>);
+    let eingang = s
+        .get("eingang")
+        .cloned()
+        .map(serde_json::from_value::<Date>);
+    let (Some(Ok(antrag)), Some(Ok(eingang))) = (antrag, eingang) else {
+        return;
+    };
+    let list = checklist(&antrag, eingang);
+    let ids: Vec<Value> = s
+        .get("nachweise_vorhanden")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_u64)
+        .filter_map(|i| list.get(usize::try_from(i).ok()?))
+        .map(|n| Value::from(n.id.clone()))
+        .collect();
+    s.insert("nachweise_vorhanden".into(), Value::Array(ids));
 }
 
 #[derive(Serialize, Deserialize)]
@@ -73,6 +114,11 @@ pub enum SaveError {
     Unavailable,
     #[error("{}", crate::i18n::t(k::STORAGE_SPEICHER_DIESES_BROWSERS_VOLL))]
     Full,
+    #[error("{}", crate::i18n::t(k::STORAGE_ZU_UMFANGREICH))]
+    TooLarge,
+    /// The answers were deleted from memory, but the stored copy could not be removed.
+    #[error("{}", crate::i18n::t(k::DATA_DELETE_FAILED))]
+    NotDeleted,
 }
 
 /// Why a write failed: a full storage reports QuotaExceededError, anything else means storage
@@ -103,16 +149,41 @@ fn probe() -> Result<(), SaveError> {
     result
 }
 
-fn available() -> bool {
-    local().is_some_and(|s| s.get_item(KEY).is_ok())
-}
-
 /// The raw text stored under the app's key, if storage can be read at all.
 pub fn raw() -> Option<String> {
     local().and_then(|s| s.get_item(KEY).ok().flatten())
 }
 
-pub fn load() -> Loaded {
+/// Set when a save failed, removed by the next one that succeeds: the stored copy is then older
+/// than what the person last saw, and the next start says so. Kept in localStorage (a small item
+/// often still fits when a large one does not) and, for a storage that is full to the byte, in
+/// sessionStorage, which has its own quota and survives a reload.
+const OLDER_KEY: &str = "antragssimulator-aelter";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+fn mark_older(older: bool) {
+    for storage in [local(), session()].into_iter().flatten() {
+        let _ = if older {
+            storage.set_item(OLDER_KEY, "1")
+        } else {
+            storage.remove_item(OLDER_KEY)
+        };
+    }
+}
+
+/// Whether the stored copy misses changes because saving them failed.
+pub fn stored_copy_is_older() -> bool {
+    [local(), session()]
+        .into_iter()
+        .flatten()
+        .any(|s| s.get_item(OLDER_KEY).ok().flatten().is_some())
+}
+
+/// What is stored, read on `today`.
+pub fn load(today: Date) -> Loaded {
     // One read: the stored text crosses into WebAssembly once.
     let Some(Ok(raw)) = local().map(|s| s.get_item(KEY)) else {
         return Loaded::Unavailable;
@@ -124,18 +195,25 @@ pub fn load() -> Loaded {
     let Some(raw) = raw else {
         return Loaded::Nothing;
     };
-    match decode(&raw) {
+    match decode(&raw, today) {
         Ok(w) => Loaded::Restored(Box::new(w)),
         Err(_) => Loaded::Unreadable(raw),
     }
 }
 
-/// Read a stored or exported document of any version: check it, migrate it step by step to the
-/// current version, then read it strictly (unknown fields are refused) and repair what does not
-/// fit together. Used for browser storage and for imported files alike.
-pub fn decode(text: &str) -> Result<Walkthrough, ImportError> {
+/// Read a stored or exported document of any version, on `today`: check it, migrate it step by
+/// step to the current version, read it strictly (unknown fields and keys given twice are
+/// refused), check every value as if it were typed (`domain::intake`), and land on a page that
+/// can be shown. Used for browser storage and for imported files alike.
+pub fn decode(text: &str, today: Date) -> Result<Walkthrough, ImportError> {
     if text.len() > IMPORT_LIMIT {
         return Err(ImportError::TooLarge);
+    }
+    if let Some(key) = duplicate_key(text)? {
+        return Err(ImportError::Invalid(tf(
+            k::STORAGE_DOPPELTES_FELD,
+            &[("name", &key)],
+        )));
     }
     let mut doc: serde_json::Value =
         serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;
@@ -158,7 +236,71 @@ pub fn decode(text: &str) -> Result<Walkthrough, ImportError> {
     doc["schema"] = serde_json::Value::from(SCHEMA);
     let env: Envelope =
         serde_json::from_value(doc).map_err(|e| ImportError::Invalid(german(&e)))?;
+    intake::check(&env.walkthrough, today).map_err(|e| ImportError::Invalid(e.to_string()))?;
     Ok(env.walkthrough.repaired())
+}
+
+/// The first key that stands twice in one JSON object, if any: serde_json would silently keep the
+/// last one, and a file that says two things about one field is not what the app wrote.
+fn duplicate_key(text: &str) -> Result<Option<String>, ImportError> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::collections::BTreeSet;
+
+    struct Scan<'a>(&'a mut Option<String>);
+
+    impl<'de> DeserializeSeed<'de> for Scan<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Scan<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element_seed(Scan(&mut *self.0))?.is_some() {}
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut keys = BTreeSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !keys.insert(key.clone()) && self.0.is_none() {
+                    *self.0 = Some(key);
+                }
+                map.next_value_seed(Scan(&mut *self.0))?;
+            }
+            Ok(())
+        }
+    }
+
+    let mut found = None;
+    let mut reader = serde_json::Deserializer::from_str(text);
+    Scan(&mut found)
+        .deserialize(&mut reader)
+        .and_then(|()| reader.end())
+        .map_err(|_| ImportError::NotAnExport)?;
+    Ok(found)
 }
 
 /// What serde found wrong, in words for the person: the unknown or missing field by name.
@@ -179,16 +321,27 @@ fn german(e: &serde_json::Error) -> String {
 /// Save the walkthrough; a pristine one (nothing answered) leaves nothing behind.
 /// (No read before the write: a failing write says all there is to know, and reading the stored
 /// text back would copy it into WebAssembly on every change.)
+/// A copy larger than `IMPORT_LIMIT` is not written, since it could not be read back.
 pub fn save(w: &Walkthrough) -> Result<(), SaveError> {
+    let result = write(w);
+    mark_older(result.is_err());
+    result
+}
+
+fn write(w: &Walkthrough) -> Result<(), SaveError> {
     let storage = local().ok_or(SaveError::Unavailable)?;
+    // Nothing answered (after "Alle Daten löschen", or before the first answer): the copy goes.
     if w.is_pristine() {
-        return storage.remove_item(KEY).map_err(classify);
+        return storage.remove_item(KEY).map_err(|_| SaveError::NotDeleted);
     }
     let env = EnvelopeRef {
         schema: SCHEMA,
         walkthrough: w,
     };
     let text = serde_json::to_string(&env).map_err(|_| SaveError::Unavailable)?;
+    if text.len() > IMPORT_LIMIT {
+        return Err(SaveError::TooLarge);
+    }
     storage.set_item(KEY, &text).map_err(classify)
 }
 
@@ -218,9 +371,10 @@ pub fn export(w: &Walkthrough) -> String {
     .unwrap_or_default()
 }
 
-/// Read an exported file. Nothing is changed here; the caller asks before replacing answers.
-pub fn parse_export(text: &str) -> Result<Walkthrough, ImportError> {
-    decode(text)
+/// Read an exported file on `today`. Nothing is changed here; the caller asks before replacing
+/// answers.
+pub fn parse_export(text: &str, today: Date) -> Result<Walkthrough, ImportError> {
+    decode(text, today)
 }
 
 /// Where the chosen language is kept: beside the answers, not inside them, so that an exported
@@ -240,12 +394,17 @@ pub fn save_language(lang: crate::i18n::Lang) {
     }
 }
 
-/// Remove everything this app stored.
-pub fn clear() {
-    if available() {
-        LocalStorage::delete(KEY);
-        LocalStorage::delete(LANGUAGE_KEY);
-    }
+/// Remove everything this app stored. Both keys are tried even if the first refuses; the error
+/// says that something of the app may still be stored. Without any storage there is nothing to
+/// remove.
+pub fn clear() -> Result<(), SaveError> {
+    let Some(storage) = local() else {
+        return Ok(());
+    };
+    let answers = storage.remove_item(KEY);
+    let language = storage.remove_item(LANGUAGE_KEY);
+    mark_older(false);
+    answers.and(language).map_err(|_| SaveError::NotDeleted)
 }
 
 #[cfg(test)]
@@ -261,25 +420,33 @@ mod tests {
             .expect("persona")
             .play(today);
         let text = export(&w);
-        assert!(text.starts_with("{\"schema\":2,"));
-        let back = parse_export(&text).expect("reads its own export");
+        assert!(text.starts_with("{\"schema\":3,"));
+        let back = parse_export(&text, today).expect("reads its own export");
         assert_eq!(back.antrag, w.antrag);
         assert_eq!(back.current, w.current);
     }
 
     #[test]
     fn import_rejects_what_is_not_an_export() {
-        assert_eq!(parse_export("hallo"), Err(ImportError::NotAnExport));
-        assert_eq!(parse_export("{}"), Err(ImportError::NotAnExport));
+        let today = Date::new(2026, 11, 25).expect("date");
+        let read = |text: &str| parse_export(text, today);
+        assert_eq!(read("hallo"), Err(ImportError::NotAnExport));
+        assert_eq!(read("{}"), Err(ImportError::NotAnExport));
         assert_eq!(
-            parse_export(r#"{"schema": 2, "walkthrough": {"current": "Start"}}"#),
+            read(r#"{"schema": 2, "walkthrough": {"current": "Start"}}"#),
             Err(ImportError::Invalid("Es fehlt das Feld „antrag“".into()))
         );
         assert_eq!(
-            parse_export(r#"{"schema": 7, "walkthrough": {}}"#),
+            read(r#"{"schema": 7, "walkthrough": {}}"#),
             Err(ImportError::OtherVersion(7))
         );
         let huge = format!("{{\"schema\":1,\"x\":\"{}\"}}", "a".repeat(IMPORT_LIMIT));
-        assert_eq!(parse_export(&huge), Err(ImportError::TooLarge));
+        assert_eq!(read(&huge), Err(ImportError::TooLarge));
+        assert_eq!(
+            read(r#"{"schema": 99, "schema": 3, "walkthrough": {}}"#),
+            Err(ImportError::Invalid(
+                "Sie enthält das Feld „schema“ mehrmals".into()
+            ))
+        );
     }
 }

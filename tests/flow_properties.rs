@@ -73,10 +73,20 @@ fn event_for(w: &Walkthrough, op: u8, a: u16, b: u16) -> Option<Event> {
         }
         16..=17 => Event::Submit,
         18 if b.is_multiple_of(9) => Event::Reset,
-        18 => Event::Nachweis {
-            index: a % 8,
-            vorhanden: b.is_multiple_of(2),
-        },
+        18 => {
+            let ids: Vec<String> = w
+                .submission
+                .as_ref()
+                .map(|s| s.checklist().into_iter().map(|n| n.id).collect())
+                .unwrap_or_default();
+            Event::Nachweis {
+                id: ids
+                    .get(usize::from(a) % ids.len().max(1))
+                    .cloned()
+                    .unwrap_or_else(|| "ausweis/antragsteller".into()),
+                vorhanden: b.is_multiple_of(2),
+            }
+        }
         _ => return None,
     })
 }

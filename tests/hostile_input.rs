@@ -203,7 +203,7 @@ proptest! {
         let _ = Date::parse(&s);
         let _ = parse_iban(&s);
         let _ = parse_config(&s);
-        let _ = parse_export(&s);
+        let _ = parse_export(&s, today());
         let _ = parse_query(&s);
         for q in all_kinds() {
             let _ = parse_answer(q.field, &q.kind, &s, today());
@@ -217,7 +217,7 @@ proptest! {
         schema in any::<i64>(),
     ) {
         let doc = format!("{{\"schema\": {schema}, \"{key}\": \"{value}\"}}");
-        prop_assert!(parse_export(&doc).is_err());
+        prop_assert!(parse_export(&doc, today()).is_err());
         let _ = parse_config(&format!("{{\"{key}\": \"{value}\"}}"));
     }
 }

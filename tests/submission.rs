@@ -87,37 +87,47 @@ fn answers_are_fixed_once_sent() {
 }
 
 #[test]
-fn ticked_documents_are_kept_and_can_be_unticked() {
+fn ticked_documents_are_kept_by_id_and_can_be_unticked() {
     let mut w = submitted("alleinerziehend-minijob");
     w.apply(Event::GoTo(Step::Nachweise));
-    w.apply(Event::Nachweis {
-        index: 2,
-        vorhanden: true,
-    });
-    w.apply(Event::Nachweis {
-        index: 0,
-        vorhanden: true,
-    });
-    w.apply(Event::Nachweis {
-        index: 2,
-        vorhanden: false,
-    });
-    let ticked: Vec<u16> = w
+    let tick = |w: &mut Walkthrough, id: &str, vorhanden: bool| {
+        w.apply(Event::Nachweis {
+            id: id.into(),
+            vorhanden,
+        })
+    };
+    tick(&mut w, "kontoauszuege/antragsteller", true);
+    tick(&mut w, "ausweis/antragsteller", true);
+    tick(&mut w, "kontoauszuege/antragsteller", false);
+    // A document this application does not need cannot be ticked.
+    tick(&mut w, "mutterpass/antragsteller", true);
+    tick(&mut w, "erfunden", true);
+    let ticked: Vec<String> = w
         .submission
         .as_ref()
         .expect("sent")
         .nachweise_vorhanden
         .iter()
-        .copied()
+        .cloned()
         .collect();
-    assert_eq!(ticked, vec![0]);
+    assert_eq!(ticked, vec!["ausweis/antragsteller".to_string()]);
     // Before submission there is no checklist to tick.
     let mut fresh = Walkthrough::new(today());
-    fresh.apply(Event::Nachweis {
-        index: 0,
-        vorhanden: true,
-    });
+    tick(&mut fresh, "ausweis/antragsteller", true);
     assert_eq!(fresh, Walkthrough::new(today()));
+}
+
+#[test]
+fn checklist_ids_are_unique_for_every_persona() {
+    for p in personas::all() {
+        let w = p.play(today());
+        let Some(s) = w.submission.as_ref() else {
+            continue;
+        };
+        let list = s.checklist();
+        let ids: std::collections::BTreeSet<&str> = list.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids.len(), list.len(), "{}", p.id);
+    }
 }
 
 #[test]

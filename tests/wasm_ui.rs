@@ -14,7 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh page for each test: nothing stored, no step in the URL.
 fn wrapper() -> HtmlElement {
-    antragssimulator::storage::clear();
+    let _ = antragssimulator::storage::clear();
     let _ = window().location().set_hash("");
     let doc = document();
     let el = doc.create_element("section").expect("create section");
@@ -194,7 +194,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     tick().await;
     saved().await;
-    match load() {
+    match load(antragssimulator::ui::today()) {
         Loaded::Restored(w) => {
             assert_eq!(w.current, antragssimulator::domain::flow::Step::Alter);
             assert_eq!(
@@ -209,7 +209,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     tick().await;
     click(&root, "footer .button--warning");
     tick().await;
-    assert_eq!(load(), Loaded::Nothing);
+    assert_eq!(load(antragssimulator::ui::today()), Loaded::Nothing);
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     root.remove();
 }
@@ -242,7 +242,7 @@ async fn a_crash_shows_a_calm_screen_with_the_stored_answers() {
         "the stored answers are in the download"
     );
     body.remove();
-    antragssimulator::storage::clear();
+    let _ = antragssimulator::storage::clear();
 }
 
 #[wasm_bindgen_test]
@@ -283,12 +283,12 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     tick().await;
     assert_eq!(rent.value(), "1.234,56", "shown as typed");
     saved().await;
-    match load() {
+    match load(antragssimulator::ui::today()) {
         Loaded::Restored(saved) => {
             assert_eq!(saved.antrag.wohnung.grundmiete, Some(Cents(123_456)))
         }
         other => panic!("expected the walkthrough in storage, found {other:?}"),
     }
     root.remove();
-    antragssimulator::storage::clear();
+    let _ = antragssimulator::storage::clear();
 }

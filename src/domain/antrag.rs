@@ -428,6 +428,20 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::ErklaerungDatenschutz, "erklaerung-datenschutz"),
 ];
 
+/// Every key an answer can have.
+pub fn all_keys() -> Vec<Key> {
+    let mut keys: Vec<Key> = SIMPLE_KEYS.iter().map(|(k, _)| *k).collect();
+    keys.extend(EinkommensArt::all().iter().map(|a| Key::EinkommenArt(*a)));
+    keys.extend(Betrag::all().iter().map(|b| Key::EinkommenBetrag(*b)));
+    keys.extend(VermoegensArt::all().iter().map(|a| Key::VermoegenArt(*a)));
+    keys.extend(
+        VermoegensArt::all()
+            .iter()
+            .map(|a| Key::VermoegenBetrag(*a)),
+    );
+    keys
+}
+
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -754,16 +768,7 @@ mod tests {
 
     #[test]
     fn field_ids_round_trip_through_their_names() {
-        let mut keys: Vec<Key> = SIMPLE_KEYS.iter().map(|(k, _)| *k).collect();
-        keys.extend(EinkommensArt::all().iter().map(|a| Key::EinkommenArt(*a)));
-        keys.extend(Betrag::all().iter().map(|b| Key::EinkommenBetrag(*b)));
-        keys.extend(VermoegensArt::all().iter().map(|a| Key::VermoegenArt(*a)));
-        keys.extend(
-            VermoegensArt::all()
-                .iter()
-                .map(|a| Key::VermoegenBetrag(*a)),
-        );
-        for key in keys {
+        for key in all_keys() {
             for person in [
                 None,
                 Some(PersonRef::Antragsteller),

@@ -174,9 +174,20 @@ fn altersstufen_text(stufen: &[(i32, Cents)]) -> String {
         .join(", ")
 }
 
+/// An exact intermediate result brought back to cents: amounts here are capped far below the
+/// limits, so clamping only matters for crafted input, which must never wrap around.
+fn clamp_i64(v: i128) -> i64 {
+    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
+}
+
 fn percent(base: Cents, percent_tenths: i64) -> Cents {
     // base × (percent_tenths / 1000), rounded half up.
-    Cents((base.0 * percent_tenths + 500).div_euclid(1000))
+    Cents(
+        base.0
+            .saturating_mul(percent_tenths)
+            .saturating_add(500)
+            .div_euclid(1000),
+    )
 }
 
 /// The Regelbedarfsstufe by age and household position (§ 20 Abs. 2–4, § 23 Nr. 1 SGB II).
@@ -199,7 +210,7 @@ struct Member<'a> {
 /// The Erwerbstätigenfreibetrag plus Grundfreibetrag on gross earnings (§ 11b Abs. 2, 3).
 pub fn erwerbsfreibetrag(r: &Rechtsstand, brutto: Cents, mit_kind: bool) -> Cents {
     let f = &r.freibetrag;
-    let mut free_thousandths: i64 = brutto.min(f.grundfreibetrag).0 * 1000;
+    let mut free_thousandths: i64 = brutto.min(f.grundfreibetrag).0.saturating_mul(1000);
     let mut lower = f.grundfreibetrag;
     let mut bands: Vec<(Cents, u32)> = f.bands.to_vec();
     bands.push((
@@ -212,10 +223,11 @@ pub fn erwerbsfreibetrag(r: &Rechtsstand, brutto: Cents, mit_kind: bool) -> Cent
     ));
     for (upper, pct) in bands {
         let in_band = (brutto.min(upper) - lower).max(Cents::ZERO);
-        free_thousandths += in_band.0 * i64::from(pct) * 10;
+        free_thousandths = free_thousandths
+            .saturating_add(in_band.0.saturating_mul(i64::from(pct)).saturating_mul(10));
         lower = upper;
     }
-    Cents((free_thousandths + 500).div_euclid(1000))
+    Cents(free_thousandths.saturating_add(500).div_euclid(1000))
 }
 
 /// The whole calculation.
@@ -279,7 +291,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         let cap = match (opt.erstes_jahr, r.kdu_karenzzeit) {
             (true, KduKarenzzeit::TatsaechlicheKosten) => None,
             (true, KduKarenzzeit::Begrenzt { zehntel }) => {
-                Some(Cents(limit.0 * i64::from(zehntel) / 10))
+                Some(limit.times(i64::from(zehntel)).divided(10))
             }
             _ => Some(limit),
         };
@@ -401,7 +413,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 let cut = capped_sum - rb;
                 lines.push(zeile(
                     t(k::BESCHEID_BEGRENZUNG_MEHRBEDARFE),
-                    Cents(-cut.0),
+                    Cents(cut.0.saturating_neg()),
                     tf(
                         k::BESCHEID_MEHRBEDARFE_DUERFEN_ZUSAMMEN_REGELBEDARF,
                         &[("rb", &money(rb))],
@@ -523,7 +535,13 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         .collect();
 
     // Scaled needs (× heads) so that the Kopfteil stays exact: need_i = base_i × heads + KdU.
-    let kdu_share_display = Cents((kdu_total.0 * 2 + heads).div_euclid(2 * heads));
+    let kdu_share_display = Cents(
+        kdu_total
+            .0
+            .saturating_mul(2)
+            .saturating_add(heads)
+            .div_euclid(2 * heads),
+    );
     let scaled_need: Vec<i128> = needs
         .iter()
         .map(|n| i128::from(n.base.0) * i128::from(heads) + i128::from(kdu_total.0))
@@ -546,7 +564,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             let surplus_scaled = own - scaled_need[i];
             let kg_scaled = i128::from(inc.kindergeld.0) * i128::from(heads);
             kindergeld_uebertrag +=
-                Cents((surplus_scaled.min(kg_scaled) / i128::from(heads)) as i64);
+                Cents(clamp_i64(surplus_scaled.min(kg_scaled) / i128::from(heads)));
             ausserhalb.push((
                 m.who,
                 tf(
@@ -591,7 +609,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
     let pool_scaled = i128::from(pool.0) * i128::from(heads);
     let claim_total_scaled = (total_remaining - pool_scaled).max(0);
     let heads128 = i128::from(heads);
-    let claim_total = Cents(((claim_total_scaled * 2 + heads128) / (2 * heads128)) as i64);
+    let claim_total = Cents(clamp_i64(
+        (claim_total_scaled * 2 + heads128) / (2 * heads128),
+    ));
 
     // Per-person claims: exact shares, then rounded so that they add up to the total.
     let exact: Vec<(i128, i128)> = remaining
@@ -605,8 +625,10 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             }
         })
         .collect();
-    let mut claims: Vec<i64> = exact.iter().map(|(n, d)| (n / d) as i64).collect();
-    let mut missing = claim_total.0 - claims.iter().sum::<i64>();
+    let mut claims: Vec<i64> = exact.iter().map(|(n, d)| clamp_i64(n / d)).collect();
+    let mut missing = claim_total
+        .0
+        .saturating_sub(claims.iter().fold(0i64, |a, b| a.saturating_add(*b)));
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by(|x, y| {
         let rx = exact[*x].0 % exact[*x].1 * exact[*y].1;
@@ -639,7 +661,14 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
     }
 
     let members_in_bg = in_bg.iter().filter(|b| **b).count() as i64;
-    let kdu_bg = Cents((kdu_total.0 * members_in_bg * 2 + heads).div_euclid(2 * heads));
+    let kdu_bg = Cents(
+        kdu_total
+            .0
+            .saturating_mul(members_in_bg)
+            .saturating_mul(2)
+            .saturating_add(heads)
+            .div_euclid(2 * heads),
+    );
     let bedarf_total: Cents = needs
         .iter()
         .enumerate()
@@ -753,7 +782,7 @@ fn vermoegens_pruefung(
             danach_je_person,
         } => {
             if opt.erstes_jahr {
-                let f = erste_person + Cents(weitere_person.0 * (n - 1).max(0));
+                let f = erste_person + weitere_person.times((n - 1).max(0));
                 (
                     f,
                     tf(
@@ -766,7 +795,7 @@ fn vermoegens_pruefung(
                     "§ 12 Abs. 3 und 4 SGB II",
                 )
             } else {
-                let f = Cents(danach_je_person.0 * n);
+                let f = danach_je_person.times(n);
                 (
                     f,
                     tf(
@@ -821,7 +850,8 @@ fn vermoegens_pruefung(
                             .find(|(before, _)| birth_year < *before)
                             .map(|(_, c)| *c)
                             .unwrap_or(mindestens);
-                        Cents(je_lebensjahr.0 * i64::from(m.age))
+                        je_lebensjahr
+                            .times(i64::from(m.age))
                             .max(mindestens)
                             .min(cap)
                     };

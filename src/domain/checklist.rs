@@ -3,7 +3,7 @@
 
 use super::antrag::{Antrag, PersonRef};
 use super::choices::{
-    EinkommensArt, Familienstand, Krankenversicherung, Staatsangehoerigkeit, VermoegensArt,
+    Choice, EinkommensArt, Familienstand, Krankenversicherung, Staatsangehoerigkeit, VermoegensArt,
     Wohnform,
 };
 use super::date::Date;
@@ -12,14 +12,21 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Nachweis {
+    /// Stable across versions and languages ("kontoauszuege/partner"): what a tick is stored by,
+    /// so that a version adding a document leaves every tick on its own paper.
+    pub id: String,
     pub titel: String,
     /// The person it concerns; `None` for the household as a whole.
     pub fuer: Option<PersonRef>,
     pub grund: String,
 }
 
-fn add(out: &mut Vec<Nachweis>, titel: &str, fuer: Option<PersonRef>, grund: &str) {
+fn add(out: &mut Vec<Nachweis>, doc: &str, titel: &str, fuer: Option<PersonRef>, grund: &str) {
     out.push(Nachweis {
+        id: match fuer {
+            Some(who) => format!("{doc}/{}", who.slug()),
+            None => doc.to_string(),
+        },
         titel: titel.into(),
         fuer,
         grund: grund.into(),
@@ -32,6 +39,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     let bg = a.bedarfsgemeinschaft(today);
     add(
         &mut out,
+        "ausweis",
         t(k::NACHWEIS_PERSONALAUSWEIS_REISEPASS),
         me,
         t(k::NACHWEIS_IDENTITAET),
@@ -42,6 +50,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     {
         add(
             &mut out,
+            "aufenthaltstitel",
             t(k::NACHWEIS_AUFENTHALTSTITEL_FREIZUEGIGKEITSNACHWEIS),
             me,
             t(k::NACHWEIS_AUFENTHALTSRECHT_HAUPTANTRAG_ABSCHNITT_B),
@@ -49,6 +58,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     }
     add(
         &mut out,
+        "meldebescheinigung",
         t(k::NACHWEIS_MELDEBESCHEINIGUNG),
         None,
         t(k::NACHWEIS_WOHNORT_BESTIMMT_ZUSTAENDIGE_JOBCENTER),
@@ -59,12 +69,14 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if adult {
             add(
                 &mut out,
+                "kontoauszuege",
                 t(k::NACHWEIS_KONTOAUSZUEGE_LETZTEN_DREI_MONATE),
                 Some(who),
                 t(k::NACHWEIS_JOBCENTER_DARF_OHNE_BESONDEREN),
             );
             add(
                 &mut out,
+                "sozialversicherungsausweis",
                 t(k::NACHWEIS_SOZIALVERSICHERUNGSAUSWEIS_RENTENVERSICHERUNGSNUMMER_STEUER_ID),
                 Some(who),
                 t(k::NACHWEIS_MELDUNG_KRANKEN_RENTENVERSICHERUNG),
@@ -73,12 +85,14 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         match p.krankenversicherung {
             Some(Krankenversicherung::Gesetzlich | Krankenversicherung::Freiwillig) => add(
                 &mut out,
+                "krankenkasse",
                 t(k::NACHWEIS_MITGLIEDSBESCHEINIGUNG_KRANKENKASSE),
                 Some(who),
                 t(k::NACHWEIS_JOBCENTER_MELDET_IHRER_KRANKENKASSE),
             ),
             Some(Krankenversicherung::Privat) => add(
                 &mut out,
+                "private-krankenversicherung",
                 t(k::NACHWEIS_VERSICHERUNGSSCHEIN_AKTUELLE_BEITRAGSRECHNUNG_PRIVATEN),
                 Some(who),
                 t(k::NACHWEIS_ZUSCHUSS_BEITRAEGEN_ANLAGE_SV),
@@ -88,6 +102,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if matches!(who, PersonRef::Kind(_)) {
             add(
                 &mut out,
+                "geburtsurkunde",
                 t(k::NACHWEIS_GEBURTSURKUNDE),
                 Some(who),
                 t(k::NACHWEIS_ZUGEHOERIGKEIT_KINDES_BEDARFSGEMEINSCHAFT),
@@ -95,6 +110,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             if p.schule == Some(true) {
                 add(
                     &mut out,
+                    "schulbescheinigung",
                     t(k::NACHWEIS_SCHULBESCHEINIGUNG),
                     Some(who),
                     t(k::NACHWEIS_KINDER_AB_15_JAHREN),
@@ -150,7 +166,13 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             ),
         ] {
             if e.hat(art) {
-                add(&mut out, titel, Some(who), grund);
+                add(
+                    &mut out,
+                    &format!("einkommen-{}", art.key()),
+                    titel,
+                    Some(who),
+                    grund,
+                );
             }
         }
         let v = &p.vermoegen;
@@ -179,6 +201,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             if v.hat(art) {
                 add(
                     &mut out,
+                    &format!("vermoegen-{}", art.key()),
                     titel,
                     Some(who),
                     t(k::NACHWEIS_PRUEFUNG_VERMOEGENS_ANLAGE_VM),
@@ -188,6 +211,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if p.schwanger == Some(true) {
             add(
                 &mut out,
+                "mutterpass",
                 t(k::NACHWEIS_MUTTERPASS),
                 Some(who),
                 t(k::NACHWEIS_MEHRBEDARF_SCHWANGERSCHAFT_21_ABS),
@@ -196,6 +220,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if p.behinderung_teilhabe == Some(true) {
             add(
                 &mut out,
+                "teilhabe",
                 t(k::NACHWEIS_BESCHEID_UEBER_LEISTUNGEN_TEILHABE),
                 Some(who),
                 t(k::NACHWEIS_MEHRBEDARF_WEGEN_BEHINDERUNG_21),
@@ -204,6 +229,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         if p.ernaehrung == Some(true) {
             add(
                 &mut out,
+                "ernaehrung",
                 t(k::NACHWEIS_AERZTLICHE_BESCHEINIGUNG_ANLAGE_MEB),
                 Some(who),
                 t(k::NACHWEIS_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG_21),
@@ -215,6 +241,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     {
         add(
             &mut out,
+            "trennung",
             t(k::NACHWEIS_SCHEIDUNGSURTEIL_NACHWEIS_UEBER_TRENNUNG),
             me,
             t(k::NACHWEIS_MOEGLICHE_UNTERHALTSANSPRUECHE_ANLAGE_UH1),
@@ -222,16 +249,18 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     }
     if a.wohnung.kosten == Some(true) {
         if a.wohnung.wohnform == Some(Wohnform::Eigentum) {
-            add(&mut out, t(k::NACHWEIS_KREDITVERTRAG_ZINSBESCHEINIGUNG_GRUNDSTEUERBESCHEID_GEBAEUDEVERSICHERUNG), None, t(k::NACHWEIS_KOSTEN_UNTERKUNFT_HEIZUNG_ANLAGE));
+            add(&mut out, "eigentum", t(k::NACHWEIS_KREDITVERTRAG_ZINSBESCHEINIGUNG_GRUNDSTEUERBESCHEID_GEBAEUDEVERSICHERUNG), None, t(k::NACHWEIS_KOSTEN_UNTERKUNFT_HEIZUNG_ANLAGE));
         } else {
             add(
                 &mut out,
+                "mietvertrag",
                 t(k::NACHWEIS_MIETVERTRAG_NACHWEIS_AKTUELLEN_MIETE),
                 None,
                 t(k::NACHWEIS_KOSTEN_UNTERKUNFT_ANLAGE_KDU),
             );
             add(
                 &mut out,
+                "nebenkostenabrechnung",
                 t(k::NACHWEIS_LETZTE_NEBENKOSTEN_HEIZKOSTENABRECHNUNG),
                 None,
                 t(k::NACHWEIS_HOEHE_NEBENKOSTEN_HEIZKOSTEN),

@@ -268,9 +268,17 @@ pub struct Submission {
     /// The application takes effect from the first of its month (§ 37 Abs. 2 S. 2 SGB II).
     pub wirkt_ab: Date,
     pub referenz: String,
-    /// The documents of the checklist the person has ticked as at hand (by their place in it).
+    /// The documents of the checklist the person has ticked as at hand, by their stable id
+    /// (`checklist::Nachweis::id`); only ids of this application's checklist are taken.
     #[serde(default)]
-    pub nachweise_vorhanden: BTreeSet<u16>,
+    pub nachweise_vorhanden: BTreeSet<String>,
+}
+
+impl Submission {
+    /// The Nachweise this application needs, as of the day it was made.
+    pub fn checklist(&self) -> Vec<super::checklist::Nachweis> {
+        super::checklist::checklist(&self.antrag, self.eingang)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -289,7 +297,7 @@ pub enum Event {
     Rolle(Option<String>),
     /// A document of the checklist ticked (or unticked) as at hand.
     Nachweis {
-        index: u16,
+        id: String,
         vorhanden: bool,
     },
     Reset,
@@ -368,16 +376,10 @@ impl Walkthrough {
         }
     }
 
-    /// A walkthrough read from storage or a file may not fit together (edited by hand, written
-    /// by a bug, or crafted): keep every answer, but make sure counts stay in range and the
-    /// person lands on a page that can be shown.
+    /// A walkthrough read from storage or a file, once its values have passed `intake::check`,
+    /// may still not fit together (a page its answers no longer lead to): keep every answer, and
+    /// land the person on a page that can be shown.
     pub fn repaired(mut self) -> Walkthrough {
-        use super::antrag::{MAX_KINDER, MAX_WEITERE};
-        let a = &mut self.antrag;
-        a.anzahl_kinder = a.anzahl_kinder.map(|n| n.min(MAX_KINDER));
-        a.anzahl_weitere = a.anzahl_weitere.map(|n| n.min(MAX_WEITERE));
-        a.kinder.truncate(usize::from(MAX_KINDER));
-        a.weitere.truncate(usize::from(MAX_WEITERE));
         let shown = match self.current {
             Step::Start => true,
             s if s.is_after_submission() => self.submission.is_some(),
@@ -501,12 +503,12 @@ impl Walkthrough {
                     self.next();
                 }
             }
-            Event::Nachweis { index, vorhanden } => {
+            Event::Nachweis { id, vorhanden } => {
                 if let Some(s) = self.submission.as_mut() {
-                    if vorhanden {
-                        s.nachweise_vorhanden.insert(index);
-                    } else {
-                        s.nachweise_vorhanden.remove(&index);
+                    if !vorhanden {
+                        s.nachweise_vorhanden.remove(&id);
+                    } else if s.checklist().iter().any(|n| n.id == id) {
+                        s.nachweise_vorhanden.insert(id);
                     }
                 }
             }
@@ -534,7 +536,7 @@ impl Walkthrough {
                     self.pending.remove(&field);
                 } else {
                     slot.clear();
-                    self.pending.insert(field, raw.to_string());
+                    self.pending.insert(field, as_typed(raw));
                 }
             }
             Ok(None) => {
@@ -542,9 +544,10 @@ impl Walkthrough {
                 self.pending.remove(&field);
             }
             Err(_) => {
-                // Keep the text exactly as typed; the error is shown when the person goes on.
+                // Keep the text as typed; the error is shown when the person goes on. Beyond
+                // `MAX_PENDING` characters the rest is dropped: the message asks for far less.
                 slot.clear();
-                self.pending.insert(field, raw.to_string());
+                self.pending.insert(field, as_typed(raw));
             }
         }
     }
@@ -700,6 +703,12 @@ impl Walkthrough {
         });
         self.move_to(Step::Bestaetigung);
     }
+}
+
+/// Text that could not be read, kept as typed up to `MAX_PENDING` characters (the message asks
+/// for far less; the bound keeps every page storable).
+fn as_typed(raw: &str) -> String {
+    raw.chars().take(super::validate::MAX_PENDING).collect()
 }
 
 /// The answers as they are submitted: only what the questions of the current route ask. Answers

@@ -14,6 +14,7 @@ pub mod flow;
 pub mod form_progress;
 pub mod forms;
 pub mod glossary;
+pub mod intake;
 pub mod money;
 pub mod personas;
 pub mod process_map;

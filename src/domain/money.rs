@@ -26,6 +26,16 @@ impl Cents {
         self.0 == 0
     }
 
+    /// `n` times the amount, saturating like the other operations.
+    pub fn times(self, n: i64) -> Cents {
+        Cents(self.0.saturating_mul(n))
+    }
+
+    /// The amount divided by `n` (truncated toward zero), or unchanged for `n` = 0.
+    pub fn divided(self, n: i64) -> Cents {
+        Cents(self.0.checked_div(n).unwrap_or(self.0))
+    }
+
     pub fn max(self, other: Cents) -> Cents {
         Cents(self.0.max(other.0))
     }

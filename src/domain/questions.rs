@@ -75,6 +75,81 @@ fn text(autocomplete: &'static str) -> Kind {
     }
 }
 
+/// How `field` is answered wherever a page asks it: the kind, with its limits, that an answer read
+/// from storage or a file is checked against (`intake`). The questions below build their kinds
+/// themselves; a test checks that every question asks its field exactly this way.
+pub fn kind_of(field: FieldId) -> Kind {
+    use Key as K;
+    let applicant = field.person == Some(PersonRef::Antragsteller);
+    match field.key {
+        K::Erwerbsfaehigkeit => choice::<Erwerbsfaehigkeit>(),
+        K::Staatsangehoerigkeit => choice::<Staatsangehoerigkeit>(),
+        K::AufenthaltDauer => choice::<AufenthaltDauer>(),
+        K::Aufenthaltsgrund => choice::<Aufenthaltsgrund>(),
+        K::Ausbildung => choice::<Ausbildung>(),
+        K::Familienstand => choice::<Familienstand>(),
+        K::Partnerschaft => choice::<Partnerschaft>(),
+        K::Geschlecht => choice::<Geschlecht>(),
+        K::KindVerhaeltnis => choice::<KindVerhaeltnis>(),
+        K::WeitereVerhaeltnis => choice::<WeitereVerhaeltnis>(),
+        K::Krankenversicherung => choice::<Krankenversicherung>(),
+        K::Wohnform => choice::<Wohnform>(),
+        K::Warmwasser => choice::<Warmwasser>(),
+        K::ErwerbsfaehigePersonImHaushalt
+        | K::WohnsitzDeutschland
+        | K::Stationaer
+        | K::Altersrente
+        | K::HatPartner
+        | K::Erwerbsfaehig
+        | K::Schule
+        | K::ElternteilAusserhalb
+        | K::Schwanger
+        | K::Behinderung
+        | K::Ernaehrung
+        | K::BesondererBedarf
+        | K::Unfall
+        | K::Wohnkosten => Kind::YesNo,
+        K::Strasse => Kind::Text {
+            max: MAX_TEXT,
+            autocomplete: "street-address",
+        },
+        K::Plz => Kind::Postcode,
+        K::Wohnort => text("address-level2"),
+        K::Telefon => Kind::Phone,
+        K::AnzahlKinder => Kind::Count {
+            max: super::antrag::MAX_KINDER,
+        },
+        K::AnzahlWeitere => Kind::Count {
+            max: super::antrag::MAX_WEITERE,
+        },
+        K::Vorname => text(if applicant { "given-name" } else { "off" }),
+        K::Nachname => text(if applicant { "family-name" } else { "off" }),
+        K::Krankenkasse => text("off"),
+        K::Kontoinhaber => text("cc-name"),
+        K::Iban => Kind::Iban,
+        K::Geburtsdatum => Kind::Date {
+            rule: DateRule::Birth,
+        },
+        K::Entbindungstermin => Kind::Date {
+            rule: DateRule::DueDate,
+        },
+        K::Wohnflaeche => Kind::Count { max: 1000 },
+        K::EinkommenBetrag(_)
+        | K::Grundmiete
+        | K::Schuldzinsen
+        | K::Nebenkosten
+        | K::Heizkosten => Kind::Money { cap: CAP_MONTHLY },
+        K::VermoegenBetrag(_) => Kind::Money { cap: CAP_ASSET },
+        K::EinkommenKeine
+        | K::EinkommenArt(_)
+        | K::VermoegenKeine
+        | K::VermoegenArt(_)
+        | K::ErklaerungRichtigkeit
+        | K::ErklaerungAenderungen
+        | K::ErklaerungDatenschutz => Kind::Check,
+    }
+}
+
 /// "Sie" for the applicant, the name otherwise: used to phrase questions about a person.
 fn whom(a: &Antrag, who: PersonRef) -> (String, bool) {
     (a.display_name(who), who == PersonRef::Antragsteller)
@@ -737,6 +812,12 @@ pub fn step_title(step: Step, a: &Antrag) -> String {
         Step::Nachweise => t(k::Q_DIESE_NACHWEISE_BRAUCHEN).into(),
         Step::Bericht => t(k::Q_ERFAHRUNGSBERICHT).into(),
     }
+}
+
+/// The step's title with people named by their role ("Kind 1"), never by a typed name: for the
+/// document title, which the browser keeps in its history beyond any deletion in the app.
+pub fn step_title_by_role(step: Step) -> String {
+    step_title(step, &Antrag::default())
 }
 
 /// Where the step's questions stand on paper ("Hauptantrag, Abschnitt D"), if anywhere.

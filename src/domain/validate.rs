@@ -48,6 +48,9 @@ pub enum DateRule {
 }
 
 pub const MAX_NAME: usize = 100;
+/// Text that cannot be read is kept as typed, up to this many characters: enough for any slip of
+/// the finger, and a bound on what a page can put into storage.
+pub const MAX_PENDING: usize = 10_000;
 pub const MAX_TEXT: usize = 200;
 /// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
 pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
@@ -133,11 +136,26 @@ impl FieldError {
     }
 }
 
-/// Characters that have no place in a name or an address: control characters and the bidi
-/// overrides that can make text display differently from what it is.
-fn has_forbidden_chars(s: &str) -> bool {
-    s.chars()
-        .any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+/// Characters that have no place in a name or an address: control characters, the bidi controls
+/// and marks that can make text display differently from what it is, and invisible characters
+/// (zero-width space, word joiner, byte order mark) that make two equal-looking names differ.
+/// The zero-width joiner and non-joiner (U+200C, U+200D) stay allowed: Persian and Indic names
+/// and emoji sequences are written with them.
+pub fn has_forbidden_chars(s: &str) -> bool {
+    s.chars().any(|c| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{200B}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{061C}'
+                    | '\u{FEFF}'
+            )
+    })
 }
 
 fn parse_text(field: FieldId, raw: &str, max: usize) -> Result<String, FieldError> {
@@ -588,6 +606,14 @@ mod tests {
             Err(FieldError::ControlCharacters { field: F })
         );
         assert_eq!(parse_answer(F, &text, "   ", today()), Ok(None));
+        for invisible in ["A\u{200B}b", "A\u{FEFF}", "A\u{2060}b", "\u{200F}Ab"] {
+            assert_eq!(
+                parse_answer(F, &text, invisible, today()),
+                Err(FieldError::ControlCharacters { field: F })
+            );
+        }
+        // Joiners are part of Persian and Indic writing and of emoji.
+        assert!(parse_answer(F, &text, "م\u{200C}ی", today()).is_ok());
     }
 
     #[test]

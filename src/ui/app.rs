@@ -51,14 +51,21 @@ impl AppState {
         self.mode == Mode::Kiosk
     }
 
-    /// Forget everything: storage and memory.
+    /// Forget everything: storage and memory. The answers leave the screen even when the browser
+    /// refuses to remove the stored copy; the storage notice then says so, and saving stays on,
+    /// so the next save (of nothing, or of new answers) replaces that copy.
     pub fn delete_all(&self) {
         // An answer being typed is taken now, so that the reset below wipes it too.
         super::commit_focused_field();
-        if self.mode != Mode::Kiosk {
-            storage::clear();
-        }
-        self.storage_problem.set(None);
+        let removed = if self.mode == Mode::Kiosk {
+            Ok(())
+        } else {
+            storage::clear()
+        };
+        // A refusal is told at the top (with the export) wherever the deletion was asked for;
+        // the save after the reset tries the removal once more and says what came of it.
+        self.storage_problem
+            .set(removed.as_ref().err().map(ToString::to_string));
         self.unreadable.set(None);
         self.other_tab.set(false);
         self.saving.set(self.mode != Mode::Kiosk);
@@ -88,12 +95,15 @@ pub fn initial_state(mode: Mode) -> Initial {
     if mode == Mode::Kiosk {
         return start(fresh, None, false, None);
     }
-    match storage::load() {
+    match storage::load(super::today()) {
         Loaded::Nothing => start(fresh, None, true, None),
         Loaded::Restored(mut w) => {
             // Ages and the day of application count from the day the person comes back.
             w.today = super::today();
-            start(*w, None, true, None)
+            // A save failed before: say that these are not the latest answers.
+            let older = storage::stored_copy_is_older()
+                .then(|| crate::i18n::t(crate::i18n::k::STORAGE_KOPIE_AELTER).to_string());
+            start(*w, older, true, None)
         }
         Loaded::Unavailable => start(
             fresh,
@@ -140,7 +150,17 @@ fn save_after_paint(state: AppState) {
         super::after_paint(write);
         set_timeout(write, Duration::from_millis(250));
     });
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| write());
+    // Leaving the page: a text typed into a field and not yet left is taken first (its `change`
+    // comes with the blur, in this task), and written with the rest.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        let answers = |w: &Walkthrough| (w.antrag.clone(), w.pending.clone());
+        let before = state.walkthrough.try_with_untracked(answers);
+        super::commit_focused_field();
+        if state.walkthrough.try_with_untracked(answers) != before {
+            pending.set_value(true);
+        }
+        write();
+    });
     let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| write());
     on_cleanup(move || {
         on_hide.remove();

@@ -15,6 +15,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         Mode::Praesentation => "app app--presenter",
         Mode::Kiosk => "app app--kiosk",
     };
+    let step = Memo::new(move |_| state.walkthrough.with(|w| w.current));
     let presenter = state.mode == Mode::Praesentation;
     let with_map =
         move || presenter && state.show_map.get() && state.side_page.with(Option::is_none);
@@ -58,7 +59,14 @@ pub fn Layout(children: Children) -> impl IntoView {
             <super::storage_notices::StorageNotices />
             <super::update::UpdateNotice />
             <div class=move || if with_map() { "with-map" } else { "" }>
-                <main id="inhalt" class="main" tabindex="-1">
+                // The step on screen, for tests and tools that must wait for a page rather than
+                // for the URL, which follows only after the paint.
+                <main
+                    id="inhalt"
+                    class="main"
+                    tabindex="-1"
+                    data-schritt=move || step.get().slug()
+                >
                     {children()}
                 </main>
                 <Show when=with_map>
@@ -93,28 +101,41 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn DeleteAll() -> impl IntoView {
     let state = expect_context::<AppState>();
     let asking = RwSignal::new(false);
-    let done = RwSignal::new(false);
+    // A deletion was asked for; what came of it is what storage says now (the save after the
+    // reset tries the removal again), so this line and the notice above never disagree.
+    let asked = RwSignal::new(false);
+    let outcome = move || {
+        asked.get().then(|| {
+            let refused = state
+                .storage_problem
+                .with(|p| p.as_deref() == Some(t(k::DATA_DELETE_FAILED)));
+            if refused {
+                t(k::DATA_DELETE_FAILED_SHORT)
+            } else {
+                t(k::DATA_DELETED)
+            }
+        })
+    };
     view! {
         <Show
             when=move || asking.get()
             fallback=move || view! {
                 <button type="button" class="button button--secondary delete-all" on:click=move |_| {
-                    done.set(false);
+                    asked.set(false);
                     asking.set(true);
                 }>
                     {t(k::DATA_DELETE_ALL)}
                 </button>
-                <p role="status" class="footer-status">
-                    {move || done.get().then(|| t(k::DATA_DELETED))}
-                </p>
+                <p role="status" class="footer-status">{outcome}</p>
             }
         >
             <div class="confirm" role="group" aria-labelledby="loeschen-frage">
                 <p id="loeschen-frage"><strong>{t(k::DATA_DELETE_QUESTION)}</strong></p>
                 <button type="button" class="button button--warning" on:click=move |_| {
+                    // A refusal is shown by the storage notice (and below, by `outcome`).
                     state.delete_all();
                     asking.set(false);
-                    done.set(true);
+                    asked.set(true);
                 }>
                     {t(k::DATA_DELETE_YES)}
                 </button>
@@ -152,7 +173,7 @@ fn DataActions() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            match parse_export(&text) {
+            match parse_export(&text, super::today()) {
                 Ok(w) => {
                     message.set(None);
                     pending.set(Some(w));

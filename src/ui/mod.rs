@@ -47,6 +47,17 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Set the document title once the page is painted (the title is not on the page, and setting it
+/// costs a round trip to the browser). Titles name pages and roles, never typed data: the browser
+/// keeps them in its history, out of reach of "Alle Daten löschen".
+pub fn set_title(title: String) {
+    after_paint(move || {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&title);
+        }
+    });
+}
+
 /// Let the focused field hand over its value (a text field sends it on `change`, when it loses
 /// the focus) while its page is still there: call before the page is taken away by something
 /// other than the person's click (browser history, a kiosk wiping itself), which would otherwise

@@ -97,7 +97,8 @@ fn url_follows(state: AppState) {
     let wanted = hash_of(step);
     // The start page keeps the bare address it was opened with.
     if hash != wanted && !(step == Step::Start && hash.is_empty()) {
-        set_url(&wanted, true);
+        // A shared kiosk keeps one history entry: the next visitor's Back leads nowhere.
+        set_url(&wanted, state.mode != super::mode::Mode::Kiosk);
     }
 }
 

@@ -53,7 +53,7 @@ pub fn StorageNotices() -> impl IntoView {
                 </div>
             })}
             {move || state.unreadable.get().map(|raw| {
-                let size = raw.len();
+                let size = raw.chars().count();
                 view! {
                     <div class="notice notice--warning storage-unreadable">
                         <p><strong>{t(k::NOTICE_DIESEM_GERAET_ANGABEN_GESPEICHERT)}</strong></p>
@@ -80,7 +80,7 @@ pub fn StorageNotices() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| {
                         state.other_tab.set(false);
                         state.saving.set(true);
-                        match storage::load() {
+                        match storage::load(super::today()) {
                             storage::Loaded::Restored(mut w) => {
                                 w.today = super::today();
                                 state.walkthrough.set(*w);

@@ -5,7 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, ROOT } from './harness.mjs';
+import {
+  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, submitPage, ROOT,
+} from './harness.mjs';
+import { answerPage, SINGLE } from './roles.mjs';
 
 const server = useDistServer();
 
@@ -108,7 +111,7 @@ test('data corrupted between reloads is kept for download, never silently discar
     assert.equal(await downloadText(page, 'Gespeicherte Daten herunterladen', '.storage-unreadable'), corrupt);
     await page.getByRole('button', { name: 'Verwerfen und neu speichern' }).click();
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-    assert.equal(stored.schema, 2);
+    assert.equal(stored.schema, 3);
     assert.equal(stored.walkthrough.antrag.antragsteller.geburtsdatum.year, 1980);
   });
 });
@@ -129,6 +132,11 @@ test('another window changing the same answers: noticed, nothing overwritten unt
     await fillDate(other, 'antragsteller-geburtsdatum', '1', '1', '1970');
     await other.getByRole('button', { name: 'Weiter' }).click();
     await onPage(other, 'Können Sie arbeiten?');
+    // That window saves after its paint: wait until its copy holds the new date.
+    await other.waitForFunction(
+      (k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.walkthrough?.antrag?.antragsteller?.geburtsdatum?.year === 1970,
+      KEY,
+    );
     const theirs = await other.evaluate((k) => localStorage.getItem(k), KEY);
     await other.close();
 
@@ -157,7 +165,14 @@ test('malformed import files change nothing and say why; an export of the old fo
       ['extra.json', withExtra, /unbekannte Feld „versteckt“/],
       ['halb.json', valid.slice(0, valid.length / 2), /keine Export-Datei/],
       ['riesig.json', `{"schema": 2, "x": "${'a'.repeat(600 * 1024)}"}`, /zu groß/],
+      // Values the form would refuse, named; a key given twice.
+      ['jahr.json', valid.replace('"year":1991', '"year":2147483647'), /„antragsteller-geburtsdatum“/],
+      ['tag.json', valid.replace('"day":14', '"day":45'), /„antragsteller-geburtsdatum“/],
+      ['doppelt.json', valid.replace('{"schema":3,', '{"schema":99,"schema":3,'), /„schema“ mehrmals/],
+      ['getippt.json', valid.replace('"pending":{}', `"pending":{"antragsteller-vorname":"${'ü'.repeat(20_000)}"}`), /pending/],
+      ['kinder.json', valid.replace('"anzahl_kinder":null', '"anzahl_kinder":65535'), /„anzahl-kinder“/],
     ];
+    for (const [name, text] of cases.slice(6)) assert.notEqual(text, valid, `${name} changes the export`);
     for (const [name, text, message] of cases) {
       await page.setInputFiles('#import-datei', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
       await page.waitForFunction((m) => new RegExp(m).test(document.querySelector('footer').textContent), message.source);
@@ -204,5 +219,98 @@ test('hostile input in the fields is kept as typed, reported, and shown as text,
     assert.equal(await page.$('main img'), null, 'markup is not rendered');
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     await screenshot(page, 'fehler-eingaben');
+  });
+});
+
+const appKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('antragssimulator')));
+
+test('a deletion the browser refuses: said in words, nothing crashes, the next try deletes', async () => {
+  await withBrowser(async ({ page }) => {
+    await firstPage(page);
+    await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    // The answers leave the screen; the refusal is told at the top and beside the button.
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    await page.waitForSelector('.storage-problem');
+    assert.match(await page.textContent('.storage-problem'), /das Löschen der gespeicherten Kopie abgelehnt/);
+    assert.match(await page.textContent('footer'), /Das Löschen ist nicht ganz gelungen/);
+    assert.ok(await page.evaluate(() => window.refusals) >= 1);
+    assert.ok((await appKeys(page)).includes('antragssimulator'), 'the copy is still there');
+    await screenshot(page, 'fehler-loeschen-abgelehnt');
+    // Once the browser allows it again, the next try deletes and says so.
+    await page.evaluate(() => { window.refuse = false; });
+    await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await page.waitForFunction(() => document.querySelector('footer').textContent.includes('Alle Angaben wurden von diesem Gerät gelöscht'));
+    assert.equal(await page.$('.storage-problem'), null);
+    assert.deepEqual(await appKeys(page), []);
+  }, () => {
+    // Removing the answers is refused (as a locked-down browser may do) until the test lifts it.
+    window.refusals = 0;
+    window.refuse = true;
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function (key) {
+      if (key === 'antragssimulator' && window.refuse) {
+        window.refusals += 1;
+        throw new DOMException('Der Zugriff ist verboten.', 'SecurityError');
+      }
+      return remove.call(this, key);
+    };
+  });
+});
+
+test('after a save that failed, the next start says these are not the latest answers', async () => {
+  await withBrowser(async ({ page, guard }) => {
+    await firstPage(page);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"year":1991'), KEY);
+    // The storage fills up (another site of the same origin, say); the next change cannot be saved.
+    await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = 'x'.repeat(size);
+        try {
+          for (;;) localStorage.setItem(`fuellung-${n++}`, chunk);
+        } catch {
+          // full at this size: try smaller pieces
+        }
+      }
+    });
+    // Going back grows the copy (the report counts it): it no longer fits.
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    await onPage(page, 'Ihr Alter');
+    await page.waitForSelector('.storage-problem');
+    assert.match(await page.textContent('.storage-problem'), /Speicher dieses Browsers ist voll/);
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    // The stored copy is the one from before going back, and the page says it is older.
+    await onPage(page, 'Können Sie arbeiten?');
+    await page.waitForSelector('.storage-problem');
+    assert.match(await page.textContent('.storage-problem'), /nicht Ihre neuesten Angaben/);
+  });
+});
+
+test('300,000 characters pasted into a name: kept up to 10,000, saved, and readable after a reload', async () => {
+  await withBrowser(async ({ page, guard }) => {
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    while ((await page.getAttribute('main', 'data-schritt')) !== 'personalien') {
+      await answerPage(page, SINGLE);
+      await submitPage(page);
+    }
+    await page.fill('#antragsteller-vorname', 'ü'.repeat(300_000));
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.waitForSelector('.error-summary');
+    assert.match(await page.textContent('.error-summary'), /höchstens 100 Zeichen/);
+    await page.waitForFunction((k) => (localStorage.getItem(k)?.length ?? 0) > 10_000, KEY);
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    await onPage(page, 'Ihre persönlichen Daten');
+    assert.equal(await page.$('.storage-unreadable'), null, 'the saved copy reads back');
+    assert.equal((await page.inputValue('#antragsteller-vorname')).length, 10_000);
+    // And the export of it can be imported again.
+    const exported = await downloadText(page, 'Angaben exportieren', 'footer');
+    assert.ok(exported.length < 512 * 1024, `export of ${exported.length} bytes`);
   });
 });

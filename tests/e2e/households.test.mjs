@@ -179,7 +179,7 @@ async function journey(card, name, expected) {
     ]);
     const exported = await download.path();
     const file = JSON.parse(await readFile(exported, 'utf8'));
-    assert.equal(file.schema, 2);
+    assert.equal(file.schema, 3);
     assert.equal(file.walkthrough.submission.referenz, reference);
     await page.getByRole('button', { name: 'Alle Daten löschen' }).click();
     await page.getByRole('button', { name: 'Ja, alles löschen' }).click();

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fillDate, dateValue, onPage } from './harness.mjs';
+import { fillDate, dateValue, onPage, submitPage } from './harness.mjs';
+import { answerPage, SINGLE } from './roles.mjs';
 import { useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
 const server = useDistServer();
@@ -19,7 +20,8 @@ test('answers stay on this device: reload resumes, Back works, export and import
 
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await onPage(page, 'Ihr Alter');
-    assert.equal(new URL(page.url()).hash, '#/alter');
+    // The address follows the page once it is painted.
+    await page.waitForFunction(() => location.hash === '#/alter');
     await fillDate(page, 'antragsteller-geburtsdatum', '14', '5', '1991');
     await page.getByRole('button', { name: 'Weiter' }).click();
     await onPage(page, 'Können Sie arbeiten?');
@@ -67,7 +69,7 @@ test('answers stay on this device: reload resumes, Back works, export and import
     assert.equal(download.suggestedFilename(), 'antragssimulator-angaben.json');
     const exported = await download.path();
     const text = await readFile(exported, 'utf8');
-    assert.equal(JSON.parse(text).schema, 2);
+    assert.equal(JSON.parse(text).schema, 3);
     assert.match(text, /"1991"|1991/);
 
     // … a file that is not an export changes nothing and says why …
@@ -98,6 +100,31 @@ test('answers stay on this device: reload resumes, Back works, export and import
     assert.deepEqual(await appKeys(page), []);
 
     assert.deepEqual(trafficProblems(guard), [], 'no foreign request, none after each load');
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a name typed and not yet left is kept when the page is reloaded', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    while ((await page.getAttribute('main', 'data-schritt')) !== 'personalien') {
+      await answerPage(page, SINGLE);
+      await submitPage(page);
+    }
+    // Typed, the focus still in the field: no change event has been sent yet.
+    await page.fill('#antragsteller-vorname', 'Jonas');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'antragsteller-vorname');
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    await onPage(page, 'Ihre persönlichen Daten');
+    assert.equal(await page.inputValue('#antragsteller-vorname'), 'Jonas');
+    assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
   } finally {
     await browser.close();

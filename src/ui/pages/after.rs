@@ -4,7 +4,6 @@
 
 use crate::domain::antrag::Antrag;
 use crate::domain::bescheid::{berechne, Bescheid, Optionen, Zeile};
-use crate::domain::checklist::checklist;
 use crate::domain::flow::{Event, Step, Submission, AFTER_SUBMISSION};
 use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
@@ -158,7 +157,7 @@ fn WhatNext() -> impl IntoView {
 pub fn Nachweise() -> impl IntoView {
     let state = expect_context::<AppState>();
     submission().map(|s| {
-        let items = checklist(&s.antrag, s.eingang);
+        let items = s.checklist();
         let total = items.len();
         let ticked = Memo::new(move |_| {
             state.walkthrough.with(|w| {
@@ -172,7 +171,8 @@ pub fn Nachweise() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, n)| {
-                let index = u16::try_from(i).unwrap_or(u16::MAX);
+                let nachweis = n.id.clone();
+                let shown_as = nachweis.clone();
                 let id = format!("nachweis-{}", i + 1);
                 let who = n.fuer.map(|p| format!(" – {}", s.antrag.display_name(p)));
                 view! {
@@ -181,9 +181,9 @@ pub fn Nachweise() -> impl IntoView {
                             type="checkbox"
                             class="checkbox__input"
                             id=id.clone()
-                            prop:checked=move || ticked.with(|t| t.contains(&index))
+                            prop:checked=move || ticked.with(|t| t.contains(&shown_as))
                             on:change:target=move |ev| state.send(Event::Nachweis {
-                                index,
+                                id: nachweis.clone(),
                                 vorhanden: ev.target().checked(),
                             })
                         />

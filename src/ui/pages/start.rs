@@ -12,6 +12,8 @@ use leptos::prelude::*;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Also after a wipe: no title of a page before it stays behind.
+    crate::ui::set_title(t(k::SITE_NAME).to_string());
     view! {
         <h1>{t(k::START_TITLE)}</h1>
         <p class="lead">{t(k::START_LEAD)}</p>

@@ -2,7 +2,8 @@ use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton,
 use crate::domain::antrag::FieldId;
 use crate::domain::flow::{Event, Step};
 use crate::domain::questions::{
-    exit_explanation, questions, step_form_section, step_reason, step_title, Question,
+    exit_explanation, questions, step_form_section, step_reason, step_title, step_title_by_role,
+    Question,
 };
 use crate::domain::validate::Kind;
 use crate::i18n::k;
@@ -82,16 +83,12 @@ pub fn StepPage(step: Step) -> impl IntoView {
             });
         }
     });
-    let page_title = title.clone();
+    let page_title = step_title_by_role(step);
     Effect::new(move |_| {
-        let title = crate::ui::i18n::page_title(&page_title, errors.with(|e| !e.is_empty()));
-        // After the paint: the title is not on the page, and setting it costs a round trip to
-        // the browser.
-        crate::ui::after_paint(move || {
-            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                doc.set_title(&title);
-            }
-        });
+        crate::ui::set_title(crate::ui::i18n::page_title(
+            &page_title,
+            errors.with(|e| !e.is_empty()),
+        ));
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
