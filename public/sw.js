@@ -10,9 +10,23 @@ const VERSION = 'SW_VERSION';
 const FILES = SW_FILES;
 const CACHE = `antragssimulator-${VERSION}`;
 const CONFIG = new URL('config.json', self.registration.scope).href;
+// As config::CONFIG_LIMIT in the app.
+const CONFIG_LIMIT = 64 * 1024;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(FILES);
+      // The Jobcenter's config.json is not in FILES: it is kept only if the app could use it, and
+      // a missing or unusable one must not stop the app from working offline.
+      try {
+        const response = await fetch(CONFIG, { cache: 'no-store' });
+        if (response.ok) await keepConfig(CONFIG, response);
+      } catch {
+        // kept next time a usable one is fetched
+      }
+    }),
+  );
 });
 
 // Sent by the page when the person chooses the new version (ui/update.rs).
@@ -28,15 +42,41 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Read at most CONFIG_LIMIT bytes of the copy; keep it only if it was all there and is JSON.
+async function keepConfig(request, copy) {
+  const reader = copy.body.getReader();
+  const parts = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > CONFIG_LIMIT) {
+      await reader.cancel();
+      return;
+    }
+    parts.push(value);
+  }
+  const text = await new Blob(parts).text();
+  JSON.parse(text);
+  const cache = await caches.open(CACHE);
+  await cache.put(request, new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.url === CONFIG) {
     // The Jobcenter may change its config.json at any time: fresh when online, kept for offline.
+    // Only a file the app could use is kept: at most CONFIG_LIMIT bytes (the app reads no more)
+    // and JSON. Anything else passes through to the page, which gives up reading it at that
+    // size and says what is wrong.
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put(request, response.clone()));
+          if (response.ok && !(Number(response.headers.get('content-length')) > CONFIG_LIMIT)) {
+            keepConfig(request, response.clone()).catch(() => {});
+          }
           return response;
         })
         .catch(() => caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? Response.error())),

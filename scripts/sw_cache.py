@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: write the service worker's file list and version from the build output.
 
-Every file Trunk staged (except the worker itself) is listed, plus "./" for the page; the version
-is a hash of all their contents, so any change to any file makes a new cache. Nothing is listed by
-hand, so a file added to the build can never be missing offline.
+Every file Trunk staged (except the worker itself and config.json, which the worker keeps on its
+own terms) is listed, plus "./" for the page; the version is a hash of all their contents, so any
+change to any file makes a new cache. Nothing is listed by hand, so a file added to the build can
+never be missing offline.
 """
 import hashlib
 import json
@@ -23,7 +24,9 @@ def main() -> int:
         for name in sorted(names):
             path = os.path.join(root, name)
             rel = os.path.relpath(path, staging).replace(os.sep, "/")
-            if rel == "sw.js":
+            # The worker itself, and the Jobcenter's config.json, which the worker fetches and keeps
+            # on its own terms (read up to a size limit, kept only if it is JSON).
+            if rel in ("sw.js", "config.json"):
                 continue
             files.append(rel)
     files.sort()

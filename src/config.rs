@@ -119,7 +119,9 @@ fn text(field: &str, value: Option<String>, max: usize) -> Result<Option<String>
             tf(k::CONFIG_LAENGER_ALS_ZEICHEN, &[("max", &max.to_string())]),
         ));
     }
-    if v.chars().any(|c| c.is_control()) {
+    // The same characters as in the form's fields: a bidi override in the Jobcenter's name turns
+    // it around on every page.
+    if crate::domain::validate::has_forbidden_chars(&v) {
         return Err(invalid(field, t(k::CONFIG_ENTHAELT_STEUERZEICHEN)));
     }
     Ok(Some(v))

@@ -102,3 +102,18 @@ fn out_of_range_values_are_refused_and_named() {
         assert!(message.contains(expected), "{json}: {message}");
     }
 }
+
+#[test]
+fn invisible_and_direction_characters_are_refused_like_in_the_form() {
+    for name in [
+        "Jobcenter \u{202E}musterstadt",
+        "Jobcenter\u{200B}Musterstadt",
+        "Jobcenter Musterstadt\u{FEFF}",
+        "Jobcenter \u{2066}Musterstadt\u{2069}",
+    ] {
+        let json = serde_json::json!({ "name": name }).to_string();
+        assert!(problem(&json).contains("unsichtbare Zeichen"), "{name:?}");
+    }
+    let json = serde_json::json!({ "anschrift": "Straße\u{200F} 1" }).to_string();
+    assert!(problem(&json).contains("anschrift"));
+}

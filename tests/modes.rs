@@ -21,6 +21,17 @@ fn modes_come_only_from_exact_flags() {
     let both = parse_query("?rolle=studentin&modus=kiosk");
     assert_eq!(both.mode, Mode::Kiosk);
     assert_eq!(both.rolle.as_deref(), Some("studentin"));
+    for mixed in [
+        "?modus=kiosk&modus=praesentation",
+        "?modus=praesentation&modus=kiosk",
+        "?modus=praesentation&modus=kiosk&modus=praesentation",
+    ] {
+        assert_eq!(
+            parse_query(mixed).mode,
+            Mode::Kiosk,
+            "{mixed}: the safer mode"
+        );
+    }
     assert_eq!(
         parse_query("?rolle=<script>").rolle,
         None,

@@ -19,7 +19,9 @@ pub struct UrlFlags {
 }
 
 /// Read the flags from a query string ("?modus=kiosk&rolle=studentin"). Unknown values are
-/// ignored: a mistyped flag gives the normal app, never a half-set mode.
+/// ignored: a mistyped flag gives the normal app, never a half-set mode. Flags that contradict
+/// each other resolve to the safer mode, whatever their order: kiosk (nothing stored, wiped when
+/// idle) wins over presentation.
 pub fn parse_query(query: &str) -> UrlFlags {
     let mut flags = UrlFlags {
         mode: Mode::Normal,
@@ -28,7 +30,9 @@ pub fn parse_query(query: &str) -> UrlFlags {
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match (key, value) {
-            ("modus", "praesentation") => flags.mode = Mode::Praesentation,
+            ("modus", "praesentation") if flags.mode != Mode::Kiosk => {
+                flags.mode = Mode::Praesentation
+            }
             ("modus", "kiosk") => flags.mode = Mode::Kiosk,
             ("rolle", id) if crate::domain::personas::by_id(id).is_some() => {
                 flags.rolle = Some(id.to_string());

@@ -304,3 +304,96 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     }
   }
 });
+
+test('config.json: a huge file is given up after 64 KB and never kept; invisible characters and an endless address are handled', async () => {
+  // 100 MB of spaces, sent as it is read (no length announced, as a compressing server sends it).
+  const sent = { bytes: 0, requests: 0 };
+  const huge = (req, res) => {
+    sent.requests += 1;
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (sent.bytes < 100 * 1024 * 1024 * sent.requests && !res.destroyed) {
+        sent.bytes += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  };
+  let server = await serve({ '/config.json': huge });
+  let browser = await open(server);
+  try {
+    const { page, guard } = browser;
+    await page.waitForSelector('.config-notice');
+    assert.match(await page.textContent('.config-notice'), /größer als 64 KB/);
+    // The second load goes through the service worker, which must not keep the file either.
+    guard.loaded = false;
+    await page.reload();
+    await appReady(page, guard);
+    await page.waitForSelector('.config-notice');
+    const kept = await page.evaluate(async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls.filter((u) => u.endsWith('/config.json'));
+    });
+    assert.deepEqual(kept, [], 'no oversized config.json in Cache Storage');
+    // Three requests (the first load, the worker's install, the reload) each read at most 64 KB;
+    // what left the server besides is what the socket buffers held when the reader gave up, far
+    // from the 100 MB each would have sent to be read in full.
+    assert.equal(sent.requests, 3);
+    assert.ok(sent.bytes < 20 * 1024 * 1024 * sent.requests, `${sent.bytes} bytes sent`);
+    console.log(`huge config.json: ${sent.requests} requests, ${(sent.bytes / 1024 / 1024).toFixed(1)} MB sent of ${100 * sent.requests} MB`);
+  } finally {
+    await browser.close();
+  }
+
+  // A bidi override turns the name around on every page: refused like in the form's fields.
+  for (const name of ['Jobcenter \u202Emusterstadt', 'Jobcenter\u200BMusterstadt']) {
+    server = await serve({ '/config.json': JSON.stringify({ name }) });
+    browser = await open(server);
+    try {
+      const { page } = browser;
+      await page.waitForSelector('.config-notice');
+      assert.match(await page.textContent('.config-notice'), /„name“: enthält Steuerzeichen oder unsichtbare Zeichen/);
+      assert.equal(await page.textContent('.site-header__jobcenter'), 'Ihr Jobcenter');
+    } finally {
+      await browser.close();
+    }
+  }
+
+  // 300 characters without a space in the address: wrapped, the page does not scroll sideways.
+  server = await serve({
+    '/config.json': JSON.stringify({ name: 'Jobcenter Langstadt', anschrift: 'Musterstraße'.repeat(25) }),
+  });
+  browser = await open(server);
+  try {
+    const { page } = browser;
+    await page.waitForFunction(() => document.querySelector('footer')?.textContent.includes('Jobcenter Langstadt'));
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `no sideways scrolling at ${width} px`);
+    }
+    await screenshot(page, 'konfiguration-lange-anschrift-320');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('contradicting mode flags give the safer mode: kiosk wins over presentation', async () => {
+  const server = await serve();
+  for (const query of ['?modus=praesentation&modus=kiosk', '?modus=kiosk&modus=praesentation']) {
+    const browser = await open(server, query);
+    try {
+      const { page } = browser;
+      await page.waitForSelector('.kiosk-notice');
+      assert.equal(await page.$('.app--presenter'), null, query);
+      assert.equal(await page.evaluate(() => window.storageWrites), 0);
+    } finally {
+      await browser.close();
+    }
+  }
+});
