@@ -164,7 +164,17 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.session_storage().ok().flatten())
 }
 
+thread_local! {
+    /// Whether a marker may be set, so that a save that succeeds as usual costs no extra calls.
+    /// Unknown at start (a marker may be left from before), hence `true`.
+    static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
 fn mark_older(older: bool) {
+    if !older && !MARKED.get() {
+        return;
+    }
+    MARKED.set(older);
     for storage in [local(), session()].into_iter().flatten() {
         let _ = if older {
             storage.set_item(OLDER_KEY, "1")

@@ -108,7 +108,7 @@ fn DeleteAll() -> impl IntoView {
         asked.get().then(|| {
             let refused = state
                 .storage_problem
-                .with(|p| p.as_deref() == Some(t(k::DATA_DELETE_FAILED)));
+                .with(|p| p.as_deref() == Some(&crate::storage::SaveError::NotDeleted.to_string()));
             if refused {
                 t(k::DATA_DELETE_FAILED_SHORT)
             } else {
