@@ -621,7 +621,10 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 (0, 1)
             } else {
                 // claim_i = rem_i × claim_total / total_remaining, in units of cents × heads.
-                (rem * claim_total_scaled, total_remaining * heads128)
+                (
+                    rem.saturating_mul(claim_total_scaled),
+                    total_remaining * heads128,
+                )
             }
         })
         .collect();
@@ -631,8 +634,8 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         .saturating_sub(claims.iter().fold(0i64, |a, b| a.saturating_add(*b)));
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by(|x, y| {
-        let rx = exact[*x].0 % exact[*x].1 * exact[*y].1;
-        let ry = exact[*y].0 % exact[*y].1 * exact[*x].1;
+        let rx = (exact[*x].0 % exact[*x].1).saturating_mul(exact[*y].1);
+        let ry = (exact[*y].0 % exact[*y].1).saturating_mul(exact[*x].1);
         ry.cmp(&rx).then(x.cmp(y))
     });
     // Each floor loses less than a cent, so one pass over those with a claim hands out the rest.
@@ -641,7 +644,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             break;
         }
         if remaining[i] > 0 {
-            claims[i] += 1;
+            claims[i] = claims[i].saturating_add(1);
             missing -= 1;
         }
     }

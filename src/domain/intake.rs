@@ -13,7 +13,7 @@ use super::antrag::{Antrag, FieldId, PersonRef, MAX_KINDER, MAX_WEITERE, SCHEMA_
 use super::date::Date;
 use super::flow::{Journal, Step, Submission, Walkthrough};
 use super::questions::kind_of;
-use super::validate::{parse_answer, write, MAX_PENDING};
+use super::validate::{parse_answer, write, DateRule, Kind, MAX_PENDING};
 use crate::i18n::{k, t, tf};
 use std::collections::BTreeSet;
 
@@ -155,7 +155,8 @@ fn check_answer(a: &mut Antrag, field: FieldId, answered_on: Date) -> Result<(),
         return Ok(());
     }
     let name = field.to_string();
-    let parsed = parse_answer(field, &kind_of(field), &shown, answered_on)
+    let kind = kind_of(field);
+    let parsed = parse_answer(field, &kind, &shown, checked_on(&kind, &shown, answered_on))
         .map_err(|e| refuse(&name, e.to_string()))?;
     // What the parser makes of the stored answer must be that answer: a text with spaces around
     // it, or an amount the form would write differently, was not typed into this form.
@@ -168,6 +169,19 @@ fn check_answer(a: &mut Antrag, field: FieldId, answered_on: Date) -> Result<(),
         Ok(())
     } else {
         Err(wrong_form(&name))
+    }
+}
+
+/// The day a stored answer is checked on: the day it was saved, except for a due date, which the
+/// form took when it lay ahead and which passes while the answers wait (a person comes back after
+/// the birth). It is still held to the form's other limit, ten months after the day of saving;
+/// as an answer it stays, as it would have on a page left open.
+pub fn checked_on(kind: &Kind, shown: &str, answered_on: Date) -> Date {
+    match kind {
+        Kind::Date {
+            rule: DateRule::DueDate,
+        } => Date::parse(shown).map_or(answered_on, |due| due.min(answered_on)),
+        _ => answered_on,
     }
 }
 
@@ -262,5 +276,24 @@ mod tests {
             day: 45,
         };
         assert!(check(&w, today()).is_err());
+    }
+
+    #[test]
+    fn a_due_date_that_has_passed_since_keeps_the_copy_readable() {
+        let mut w = personas::by_id("familie-aufstocker")
+            .expect("persona")
+            .play(today());
+        w.submission = None;
+        let due = |d: Date| {
+            let mut w = w.clone();
+            w.antrag.partner.schwanger = Some(true);
+            w.antrag.partner.entbindungstermin = Some(d);
+            w
+        };
+        let passed = Date::new(2026, 10, 1).expect("date");
+        assert_eq!(check(&due(passed), today()), Ok(()));
+        // Still no more than ten months ahead of the day of saving.
+        let far = Date::new(2027, 12, 1).expect("date");
+        assert!(check(&due(far), today()).is_err());
     }
 }
