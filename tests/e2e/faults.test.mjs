@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, submitPage, ROOT,
+  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, submitPage,
+  axeViolations, ROOT,
 } from './harness.mjs';
 import { answerPage, SINGLE } from './roles.mjs';
 
@@ -237,6 +238,7 @@ test('a deletion the browser refuses: said in words, nothing crashes, the next t
     assert.match(await page.textContent('footer'), /Das Löschen ist nicht ganz gelungen/);
     assert.ok(await page.evaluate(() => window.refusals) >= 1);
     assert.ok((await appKeys(page)).includes('antragssimulator'), 'the copy is still there');
+    assert.deepEqual(await axeViolations(page), [], 'the refused deletion');
     await screenshot(page, 'fehler-loeschen-abgelehnt');
     // Once the browser allows it again, the next try deletes and says so.
     await page.evaluate(() => { window.refuse = false; });
@@ -288,6 +290,7 @@ test('after a save that failed, the next start says these are not the latest ans
     await onPage(page, 'Können Sie arbeiten?');
     await page.waitForSelector('.storage-problem');
     assert.match(await page.textContent('.storage-problem'), /nicht Ihre neuesten Angaben/);
+    assert.deepEqual(await axeViolations(page), [], 'the older copy');
   });
 });
 
