@@ -64,6 +64,26 @@ fn every_missing_answer_is_reported_at_once_in_plain_german() {
 }
 
 #[test]
+fn the_name_of_the_health_insurance_may_stay_empty() {
+    let mut w = Walkthrough::new(today());
+    w.current = Step::Personalien;
+    w.reached.insert(Step::Personalien);
+    let me = |key| FieldId::person(PersonRef::Antragsteller, key);
+    answer(&mut w, me(Key::Krankenversicherung), "gesetzlich");
+    answer(&mut w, me(Key::Krankenkasse), "   ");
+    w.apply(Event::Next);
+    let fields: Vec<String> = messages(&w).into_iter().map(|(f, _)| f).collect();
+    assert!(
+        !fields.is_empty(),
+        "the page's other questions are still asked"
+    );
+    assert!(
+        !fields.iter().any(|f| f == "antragsteller-krankenkasse"),
+        "{fields:?}"
+    );
+}
+
+#[test]
 fn a_child_cannot_be_older_than_its_parent() {
     let mut w = reopen("alleinerziehend-minijob", Step::Person(KIND1));
     // A young mother (22), so that a child older than her is still under 25.

@@ -301,13 +301,12 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                 mine(Key::Krankenkasse),
                 t(k::Q_NAME_IHRER_KRANKENKASSE_VERSICHERUNG),
                 text("off"),
-                t(k::Q_GEBEN_NAMEN_IHRER_KRANKENKASSE),
+                "",
             )
-            .optional_unless(
-                a.antragsteller
-                    .krankenversicherung
-                    .is_some_and(|k| k != Krankenversicherung::Keine),
-            ),
+            // A practice field, as on the check page: the Jobcenter asks for the insurance's
+            // certificate anyway (Nachweise), and the label must not say "optional" while the
+            // page refuses an empty field once an insurance is chosen.
+            .optional(),
         ],
         Step::Lebenssituation => {
             let mut qs = vec![Question::new(
