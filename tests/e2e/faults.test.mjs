@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage, submitPage,
+  useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, fillDate, dateValue, onPage,
   axeViolations, ROOT,
 } from './harness.mjs';
-import { answerPage, SINGLE } from './roles.mjs';
+import { SINGLE, walkTo } from './roles.mjs';
 
 const server = useDistServer();
 
@@ -297,10 +297,7 @@ test('after a save that failed, the next start says these are not the latest ans
 test('300,000 characters pasted into a name: kept up to 10,000, saved, and readable after a reload', async () => {
   await withBrowser(async ({ page, guard }) => {
     await page.getByRole('button', { name: 'Simulation starten' }).click();
-    while ((await page.getAttribute('main', 'data-schritt')) !== 'personalien') {
-      await answerPage(page, SINGLE);
-      await submitPage(page);
-    }
+    await walkTo(page, SINGLE, 'personalien');
     await page.fill('#antragsteller-vorname', 'ü'.repeat(300_000));
     await page.getByRole('button', { name: 'Weiter' }).click();
     await page.waitForSelector('.error-summary');

@@ -8,7 +8,7 @@ import {
   useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue,
   axeViolations, submitPage,
 } from './harness.mjs';
-import { answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
+import { answerPage, SINGLE, SINGLE_PARENT, stepShown, walkTo } from './roles.mjs';
 
 const server = useDistServer();
 
@@ -107,7 +107,7 @@ test('a whole walk in Arabic: every page passes axe and the answers reach the ch
     for (let i = 0; i < 40; i++) {
       await page.waitForSelector('main h1');
       const title = await page.textContent('main h1');
-      if ((await page.getAttribute('main', 'data-schritt')) === 'pruefen') break;
+      if ((await stepShown(page)) === 'pruefen') break;
       seen.push(title);
       await answerPage(page, SINGLE);
       assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}" in Arabic`);
@@ -147,13 +147,7 @@ test('the pages after sending and the glossary in English, then the Bescheid in 
     await loadApp(page, guard, server.origin);
     await choose(page, 'English', 'en');
     await page.locator('main button.button--start').click();
-    // The step on screen (the URL follows only after the paint).
-    const step = () => page.getAttribute('main', 'data-schritt');
-    for (let i = 0; i < 60 && (await step()) !== 'bestaetigung'; i++) {
-      await page.waitForSelector('main h1');
-      await answerPage(page, SINGLE_PARENT);
-      await submitPage(page);
-    }
+    await walkTo(page, SINGLE_PARENT, 'bestaetigung');
     const checked = [];
     for (const slug of ['bestaetigung', 'bescheid', 'nachweise', 'bericht']) {
       if (slug !== 'bestaetigung') await page.locator(`.after-nav__link[href="#/${slug}"]`).click();

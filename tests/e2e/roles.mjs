@@ -1,7 +1,7 @@
 // Role cards for the end-to-end tests: what a participant answers on each page, by field id,
 // and a generic "person" that answers whatever page is shown from such a card (by mouse and
 // typing). The cards match personas in src/domain/personas.rs, whose figures are asserted natively.
-import { fillDate } from './harness.mjs';
+import { fillDate, submitPage } from './harness.mjs';
 
 // What every role answers unless its card says otherwise, by the question's key.
 export const DEFAULTS = {
@@ -13,6 +13,18 @@ export const DEFAULTS = {
   'erklaerung-aenderungen': 'ja', 'erklaerung-datenschutz': 'ja',
 };
 export const keyOf = (field) => field.replace(/^(antragsteller|partner|kind-\d+|weitere-\d+)-/, '');
+
+/** The step on screen (the URL follows it only after the paint). */
+export const stepShown = (page) => page.getAttribute('main', 'data-schritt');
+
+/** Answer and send pages with the card until the step `until` is on screen (at most 60 pages). */
+export async function walkTo(page, card, until) {
+  for (let i = 0; i < 60 && (await stepShown(page)) !== until; i++) {
+    await answerPage(page, card);
+    await submitPage(page);
+  }
+  if ((await stepShown(page)) !== until) throw new Error(`the walk did not reach "${until}"`);
+}
 
 /** Answer every question on the page that the card (or the defaults) has an answer for. */
 export async function answerPage(page, card) {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fillDate, dateValue, onPage, submitPage } from './harness.mjs';
-import { answerPage, SINGLE } from './roles.mjs';
+import { fillDate, dateValue, onPage } from './harness.mjs';
+import { SINGLE, walkTo } from './roles.mjs';
 import { useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems } from './harness.mjs';
 
 const server = useDistServer();
@@ -112,10 +112,7 @@ test('a name typed and not yet left is kept when the page is reloaded', async ()
     const { page, guard } = browser;
     await loadApp(page, guard, server.origin);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
-    while ((await page.getAttribute('main', 'data-schritt')) !== 'personalien') {
-      await answerPage(page, SINGLE);
-      await submitPage(page);
-    }
+    await walkTo(page, SINGLE, 'personalien');
     // Typed, the focus still in the field: no change event has been sent yet.
     await page.fill('#antragsteller-vorname', 'Jonas');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'antragsteller-vorname');

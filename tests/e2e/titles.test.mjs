@@ -3,8 +3,8 @@
 // start page's; a kiosk keeps one history entry, so the next visitor's Back leads nowhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useDistServer, openBrowser, loadApp, appReady, onPage, submitPage, titleMatches, trafficProblems } from './harness.mjs';
-import { answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
+import { useDistServer, openBrowser, loadApp, appReady, onPage, titleMatches, trafficProblems } from './harness.mjs';
+import { SINGLE, SINGLE_PARENT, walkTo } from './roles.mjs';
 
 const server = useDistServer();
 
@@ -35,16 +35,6 @@ async function history(page) {
   }
 }
 
-const step = (page) => page.getAttribute('main', 'data-schritt');
-
-async function walk(page, card, until) {
-  for (let i = 0; i < 60 && (await step(page)) !== until; i++) {
-    await answerPage(page, card);
-    await submitPage(page);
-  }
-  assert.equal(await step(page), until);
-}
-
 test('titles and the history name pages and roles, never typed names; a deletion resets the title', async () => {
   const browser = await openBrowser(server.origin);
   try {
@@ -52,7 +42,7 @@ test('titles and the history name pages and roles, never typed names; a deletion
     await page.addInitScript(recordTitles);
     await loadApp(page, guard, server.origin);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
-    await walk(page, SINGLE_PARENT, 'bestaetigung');
+    await walkTo(page, SINGLE_PARENT, 'bestaetigung');
     await titleMatches(page, /^Antrag gesendet \(Simulation\) – /);
     const titles = await page.evaluate(() => window.titles);
     assert.ok(titles.length >= 15, `titles seen: ${titles.length}`);
@@ -82,7 +72,7 @@ test('a kiosk keeps one history entry and names no one in its titles; its wipe r
     await appReady(page, guard);
     const before = await history(page);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
-    await walk(page, SINGLE, 'haushalt');
+    await walkTo(page, SINGLE, 'haushalt');
     // The address follows the page (replaced, not added).
     await page.waitForFunction(() => location.hash === '#/haushalt');
     const after = await history(page);
