@@ -6,11 +6,11 @@ use antragssimulator::domain::antrag::PersonRef;
 use antragssimulator::domain::bescheid::{berechne, Optionen};
 use antragssimulator::domain::choices::{Betrag, EinkommensArt, KindVerhaeltnis};
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::route;
 use antragssimulator::domain::forms::required_forms;
 use antragssimulator::domain::money::Cents;
 use antragssimulator::domain::personas;
 use antragssimulator::domain::rules::Rechtsstand;
+use antragssimulator::domain::step::route;
 use std::hint::black_box;
 use std::time::Instant;
 

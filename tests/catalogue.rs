@@ -140,8 +140,8 @@ fn every_file_name_carries_the_key_lists_fingerprint() {
 fn answers_shown_back_use_the_languages_amount_format() {
     use antragssimulator::domain::antrag::Antrag;
     use antragssimulator::domain::date::Date;
-    use antragssimulator::domain::flow::Step;
     use antragssimulator::domain::personas;
+    use antragssimulator::domain::step::Step;
     let english = built_catalogues()
         .into_iter()
         .find(|c| c.lang() == Lang::En)

@@ -5,8 +5,9 @@
 
 mod common;
 
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::questions::{exit_explanation, questions};
+use antragssimulator::domain::step::Step;
 use antragssimulator::domain::validate::{DateRule, Kind};
 use common::{advance_to_declarations, autopilot, fill_step, today};
 use proptest::prelude::*;
@@ -109,7 +110,7 @@ fn check_invariants(w: &Walkthrough) -> Result<(), TestCaseError> {
     // The process map draws exits from `possible_exits`: every exit taken must be listed there.
     if let [.., from, Step::Ausstieg(exit)] = route.as_slice() {
         prop_assert!(
-            antragssimulator::domain::flow::possible_exits(*from).contains(exit),
+            antragssimulator::domain::step::possible_exits(*from).contains(exit),
             "{:?} leads to {:?}, which the map does not draw",
             from,
             exit

@@ -4,11 +4,11 @@
 
 use antragssimulator::domain::bescheid::{berechne, Optionen};
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::{all_exits, Step};
 use antragssimulator::domain::glossary::{by_id, segments, Segment, BEGRIFFE};
 use antragssimulator::domain::personas;
 use antragssimulator::domain::questions::{exit_explanation, step_reason};
 use antragssimulator::domain::rules::Rechtsstand;
+use antragssimulator::domain::step::{all_exits, Step};
 use std::collections::BTreeSet;
 
 fn joined(text: &str) -> String {

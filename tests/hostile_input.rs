@@ -6,10 +6,11 @@ mod common;
 
 use antragssimulator::config::parse_config;
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::money::{parse_money, Cents};
 use antragssimulator::domain::personas;
 use antragssimulator::domain::questions::{questions, Question};
+use antragssimulator::domain::step::Step;
 use antragssimulator::domain::validate::{parse_answer, parse_iban, FieldError, Kind, Value};
 use antragssimulator::storage::parse_export;
 use antragssimulator::ui::mode::parse_query;
@@ -65,7 +66,7 @@ fn all_questions() -> Vec<(Step, Question, Walkthrough)> {
             .as_ref()
             .map(|s| s.antrag.clone())
             .unwrap_or_else(|| played.antrag.clone());
-        for step in antragssimulator::domain::flow::route(&antrag, today()) {
+        for step in antragssimulator::domain::step::route(&antrag, today()) {
             for q in questions(step, &antrag, today()) {
                 if out.iter().all(|(_, o, _)| o.field != q.field) {
                     let mut w = played.clone();

@@ -5,7 +5,8 @@
 
 use antragssimulator::domain::antrag::PersonRef;
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::{Step, Walkthrough};
+use antragssimulator::domain::flow::Walkthrough;
+use antragssimulator::domain::step::Step;
 use antragssimulator::storage::{export, ImportError, SCHEMA};
 
 /// Read as the app does, on a fixed day after every fixture was written.

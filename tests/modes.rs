@@ -1,6 +1,7 @@
 //! URL flags choose a mode deliberately; the hand-over address carries a role, never answers.
 #![cfg(not(target_arch = "wasm32"))]
 
+use antragssimulator::domain::rolle::Rolle;
 use antragssimulator::ui::mode::{parse_query, share_url, Mode};
 use antragssimulator::ui::qr::qr_path;
 
@@ -20,7 +21,7 @@ fn modes_come_only_from_exact_flags() {
     assert_eq!(parse_query("?modus=kiosk2").mode, Mode::Normal);
     let both = parse_query("?rolle=studentin&modus=kiosk");
     assert_eq!(both.mode, Mode::Kiosk);
-    assert_eq!(both.rolle.as_deref(), Some("studentin"));
+    assert_eq!(both.rolle, Some(Rolle::Studentin));
     for mixed in [
         "?modus=kiosk&modus=praesentation",
         "?modus=praesentation&modus=kiosk",
@@ -44,10 +45,10 @@ fn the_hand_over_address_has_the_role_and_nothing_else() {
     let origin = "http://127.0.0.1:8080";
     assert_eq!(share_url(origin, "/", None), "http://127.0.0.1:8080/");
     assert_eq!(
-        share_url(origin, "/app/", Some("studentin")),
+        share_url(origin, "/app/", Some(Rolle::Studentin)),
         "http://127.0.0.1:8080/app/?rolle=studentin"
     );
-    let (side, path) = qr_path(&share_url(origin, "/", Some("studentin"))).expect("encodable");
+    let (side, path) = qr_path(&share_url(origin, "/", Some(Rolle::Studentin))).expect("encodable");
     assert!(
         side >= 21 + 8,
         "a QR code of at least version 1 with its quiet zone"

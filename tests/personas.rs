@@ -4,8 +4,8 @@
 
 use antragssimulator::domain::antrag::PersonRef;
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::{Ausstieg, Step};
 use antragssimulator::domain::personas;
+use antragssimulator::domain::step::{Ausstieg, Step};
 
 fn today() -> Date {
     Date::new(2026, 11, 25).expect("valid date")
@@ -145,10 +145,14 @@ fn student_is_routed_to_bafoeg() {
 fn every_persona_has_a_story_and_unique_id() {
     let all = personas::all();
     assert!(all.len() >= 7);
-    let mut ids: Vec<&str> = all.iter().map(|p| p.id).collect();
+    let mut ids: Vec<_> = all.iter().map(|p| p.id).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), all.len());
+    // Every role has its persona, so `personas::of` never falls back.
+    for rolle in antragssimulator::domain::rolle::Rolle::ALL {
+        assert_eq!(personas::of(rolle).id, rolle);
+    }
     for p in all {
         assert!(
             p.story().starts_with("Sie sind"),

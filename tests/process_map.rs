@@ -4,9 +4,10 @@
 
 mod common;
 
-use antragssimulator::domain::flow::{all_exits, Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::personas;
 use antragssimulator::domain::process_map::{process_map, NodeStatus, ProcessMap};
+use antragssimulator::domain::step::{all_exits, Step};
 use common::{autopilot, today};
 use std::collections::HashSet;
 
@@ -80,15 +81,15 @@ fn check_graph(map: &ProcessMap, w: &Walkthrough, what: &str) {
 fn every_step_and_branch_appears_for_every_persona_at_every_point() {
     for p in personas::all() {
         let mut w = Walkthrough::new(today());
-        check_graph(&process_map(&w), &w, p.id);
+        check_graph(&process_map(&w), &w, p.id.slug());
         let played = p.play(today());
-        check_graph(&process_map(&played), &played, p.id);
+        check_graph(&process_map(&played), &played, p.id.slug());
         // Half way through, too.
         w.apply(Event::Next);
         for _ in 0..6 {
             w.apply(Event::Next);
         }
-        check_graph(&process_map(&w), &w, p.id);
+        check_graph(&process_map(&w), &w, p.id.slug());
     }
     let mut w = Walkthrough::new(today());
     w.apply(Event::Next);
@@ -125,7 +126,7 @@ fn an_exit_taken_is_where_the_map_ends() {
     let w = personas::by_id("studentin").expect("persona").play(today());
     assert_eq!(
         w.current,
-        Step::Ausstieg(antragssimulator::domain::flow::Ausstieg::Studium)
+        Step::Ausstieg(antragssimulator::domain::step::Ausstieg::Studium)
     );
     let map = process_map(&w);
     let status = |id: &str| map.nodes.iter().find(|n| n.id == id).map(|n| n.status);

@@ -3,10 +3,12 @@
 
 mod common;
 
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::personas;
 use antragssimulator::domain::questions::{answers_summary, questions};
 use antragssimulator::domain::report::erfahrungsbericht;
+use antragssimulator::domain::rolle::Rolle;
+use antragssimulator::domain::step::Step;
 use common::today;
 
 /// Play a role page by page, going back once from the third page and pressing "Weiter" once
@@ -20,7 +22,7 @@ fn walk_with_detours(id: &str) -> Walkthrough {
         clock += 10_000.0;
         w.stamp(clock);
     };
-    send(&mut w, Event::Rolle(Some(id.to_string())));
+    send(&mut w, Event::Rolle(Some(role.id)));
     assert_eq!(w.current, Step::Alter, "choosing a role starts the walk");
     send(&mut w, Event::Next); // nothing answered yet: an error on "Ihr Alter"
     let mut went_back = false;
@@ -132,9 +134,14 @@ fn no_report_before_sending_and_a_reset_forgets_the_journal() {
 }
 
 #[test]
-fn an_unknown_role_is_ignored() {
-    let mut w = Walkthrough::new(today());
-    w.apply(Event::Rolle(Some("gibt-es-nicht".into())));
-    assert_eq!(w.rolle, None);
-    assert_eq!(w.current, Step::Start);
+fn an_unknown_role_cannot_be_named() {
+    // A link's `?rolle=` and a stored copy are the only ways a role's name comes in as text;
+    // an unknown name is no role at all, so the walkthrough never holds one.
+    assert_eq!(Rolle::from_slug("gibt-es-nicht"), None);
+    let mut stored = serde_json::to_value(Walkthrough::new(today())).expect("serialises");
+    stored["rolle"] = serde_json::Value::from("gibt-es-nicht");
+    assert!(serde_json::from_value::<Walkthrough>(stored.clone()).is_err());
+    stored["rolle"] = serde_json::Value::from("studentin");
+    let w: Walkthrough = serde_json::from_value(stored).expect("a known role reads back");
+    assert_eq!(w.rolle, Some(Rolle::Studentin));
 }

@@ -5,12 +5,13 @@
 mod common;
 
 use antragssimulator::domain::antrag::PersonRef;
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::form_progress::{form_progress, steps_of, FormStatus};
 use antragssimulator::domain::forms::Form;
 use antragssimulator::domain::personas;
 use antragssimulator::domain::personas::Persona;
 use antragssimulator::domain::questions::questions;
+use antragssimulator::domain::step::Step;
 use common::today;
 
 /// Answer the current page as `role` would and press "Weiter"; the step must be left.

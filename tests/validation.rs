@@ -5,9 +5,10 @@ mod common;
 
 use antragssimulator::domain::antrag::{FieldId, Key, PersonRef};
 use antragssimulator::domain::choices::{Betrag, EinkommensArt};
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::forms::Form;
 use antragssimulator::domain::personas;
+use antragssimulator::domain::step::Step;
 use common::today;
 
 /// A submitted persona's answers, reopened on `step` as if the person had navigated there.
@@ -407,7 +408,7 @@ fn a_change_from_the_check_page_that_ends_the_application_leads_to_the_exit() {
         "01.01.2015",
     );
     w.apply(Event::Next);
-    let exit = Step::Ausstieg(antragssimulator::domain::flow::Ausstieg::UnterMindestalter);
+    let exit = Step::Ausstieg(antragssimulator::domain::step::Ausstieg::UnterMindestalter);
     assert_eq!(w.current, exit);
     // Back to the question and on again: the exit, never a check page that is off the route.
     w.apply(Event::Back);

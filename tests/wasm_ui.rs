@@ -196,7 +196,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     saved().await;
     match load(antragssimulator::ui::today()) {
         Loaded::Restored(w) => {
-            assert_eq!(w.current, antragssimulator::domain::flow::Step::Alter);
+            assert_eq!(w.current, antragssimulator::domain::step::Step::Alter);
             assert_eq!(
                 w.antrag.antragsteller.geburtsdatum.map(|d| d.to_german()),
                 Some("27.03.1990".to_string())
@@ -248,9 +248,10 @@ async fn a_crash_shows_a_calm_screen_with_the_stored_answers() {
 #[wasm_bindgen_test]
 async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     use antragssimulator::domain::date::Date;
-    use antragssimulator::domain::flow::{Step, Walkthrough};
+    use antragssimulator::domain::flow::Walkthrough;
     use antragssimulator::domain::money::Cents;
     use antragssimulator::domain::personas;
+    use antragssimulator::domain::step::Step;
     use antragssimulator::storage::{load, save, Loaded};
     // A person who reached the rent page earlier on this device.
     let today = Date::new(2026, 11, 25).expect("date");

@@ -3,8 +3,9 @@
 //! problem. Shown beside "Schritt k von n" so that people see the forms grow as they answer.
 
 use super::antrag::PersonRef;
-use super::flow::{Step, Walkthrough};
+use super::flow::Walkthrough;
 use super::forms::{Form, FormInstance};
+use super::step::Step;
 use crate::i18n::{k, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

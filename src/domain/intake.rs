@@ -11,8 +11,9 @@
 
 use super::antrag::{Antrag, FieldId, PersonRef, MAX_KINDER, MAX_WEITERE, SCHEMA_VERSION};
 use super::date::Date;
-use super::flow::{Journal, Step, Submission, Walkthrough};
+use super::flow::{Journal, Submission, Walkthrough};
 use super::questions::kind_of;
+use super::step::Step;
 use super::validate::{parse_answer, write, DateRule, Kind, MAX_PENDING};
 use crate::i18n::{k, t, tf};
 use std::collections::BTreeSet;
@@ -74,11 +75,6 @@ pub fn check(w: &Walkthrough, today: Date) -> Result<(), Refused> {
         let name = format!("pending.{field}");
         check_person(&name, field.person)?;
         bounded(&name, text.chars().count(), MAX_PENDING)?;
-    }
-    if let Some(id) = &w.rolle {
-        if super::personas::by_id(id).is_none() {
-            return Err(wrong_form("rolle"));
-        }
     }
     check_journal(&w.journal)?;
     if let Some(s) = &w.submission {

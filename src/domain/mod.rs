@@ -20,5 +20,7 @@ pub mod personas;
 pub mod process_map;
 pub mod questions;
 pub mod report;
+pub mod rolle;
 pub mod rules;
+pub mod step;
 pub mod validate;

@@ -4,13 +4,15 @@
 
 use super::antrag::{Antrag, FieldId};
 use super::date::Date;
-use super::flow::{Event, Step, Walkthrough};
+use super::flow::{Event, Walkthrough};
 use super::questions::questions;
+use super::rolle::Rolle;
+use super::step::Step;
 use super::validate::{parse_answer, write};
 use crate::i18n::{k, t, Key};
 
 pub struct Persona {
-    pub id: &'static str,
+    pub id: Rolle,
     title: Key,
     story: Key,
     /// The papers this role has at hand, to look answers up in as one would at home.
@@ -157,13 +159,22 @@ pub fn all() -> &'static [Persona] {
     PERSONAS
 }
 
-pub fn by_id(id: &str) -> Option<&'static Persona> {
-    PERSONAS.iter().find(|p| p.id == id)
+/// The persona whose link name is `slug` (`?rolle=`, tests).
+pub fn by_id(slug: &str) -> Option<&'static Persona> {
+    Rolle::from_slug(slug).map(of)
+}
+
+/// The persona playing `rolle`; every role has one (a test checks it).
+pub fn of(rolle: Rolle) -> &'static Persona {
+    PERSONAS
+        .iter()
+        .find(|p| p.id == rolle)
+        .unwrap_or(&PERSONAS[0])
 }
 
 const PERSONAS: &[Persona] = &[
     Persona {
-        id: "allein-ohne-einkommen",
+        id: Rolle::AlleinOhneEinkommen,
         title: k::PERSONA_ALLEIN_OHNE_EINKOMMEN_TITLE,
         story: k::PERSONA_ALLEIN_OHNE_EINKOMMEN_STORY,
         unterlagen: &[
@@ -196,7 +207,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "alleinerziehend-minijob",
+        id: Rolle::AlleinerziehendMinijob,
         title: k::PERSONA_ALLEINERZIEHEND_MINIJOB_TITLE,
         story: k::PERSONA_ALLEINERZIEHEND_MINIJOB_STORY,
         unterlagen: &[
@@ -255,7 +266,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "familie-aufstocker",
+        id: Rolle::FamilieAufstocker,
         title: k::PERSONA_FAMILIE_AUFSTOCKER_TITLE,
         story: k::PERSONA_FAMILIE_AUFSTOCKER_STORY,
         unterlagen: &[
@@ -319,7 +330,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "jung-bei-den-eltern",
+        id: Rolle::JungBeiDenEltern,
         title: k::PERSONA_JUNG_BEI_DEN_ELTERN_TITLE,
         story: k::PERSONA_JUNG_BEI_DEN_ELTERN_STORY,
         unterlagen: &[
@@ -362,7 +373,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "selbststaendig",
+        id: Rolle::Selbststaendig,
         title: k::PERSONA_SELBSTSTAENDIG_TITLE,
         story: k::PERSONA_SELBSTSTAENDIG_STORY,
         unterlagen: &[
@@ -402,7 +413,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "sechzig-mit-ersparnissen",
+        id: Rolle::SechzigMitErsparnissen,
         title: k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_TITLE,
         story: k::PERSONA_SECHZIG_MIT_ERSPARNISSEN_STORY,
         unterlagen: &[
@@ -438,7 +449,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "neu-zugewandert",
+        id: Rolle::NeuZugewandert,
         title: k::PERSONA_NEU_ZUGEWANDERT_TITLE,
         story: k::PERSONA_NEU_ZUGEWANDERT_STORY,
         unterlagen: &[
@@ -493,7 +504,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "studentin",
+        id: Rolle::Studentin,
         title: k::PERSONA_STUDENTIN_TITLE,
         story: k::PERSONA_STUDENTIN_STORY,
         unterlagen: &[
@@ -508,7 +519,7 @@ const PERSONAS: &[Persona] = &[
         ],
     },
     Persona {
-        id: "ueber-der-altersgrenze",
+        id: Rolle::UeberDerAltersgrenze,
         title: k::PERSONA_UEBER_DER_ALTERSGRENZE_TITLE,
         story: k::PERSONA_UEBER_DER_ALTERSGRENZE_STORY,
         unterlagen: &[

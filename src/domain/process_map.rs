@@ -4,12 +4,11 @@
 //! that the UI only draws boxes and lines, and the tests can check the graph natively.
 
 use super::antrag::PersonRef;
-use super::flow::{
-    application_steps, possible_exits, Step, Walkthrough, AFTER_SUBMISSION, VORPRUEFUNG,
-};
+use super::flow::Walkthrough;
 use super::form_progress::steps_of;
 use super::forms::Form;
 use super::questions::step_title;
+use super::step::{application_steps, possible_exits, Step, AFTER_SUBMISSION, VORPRUEFUNG};
 use crate::i18n::{k, t, tf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,8 +169,8 @@ fn title(step: Step, w: &Walkthrough) -> String {
     }
 }
 
-fn exit_label(exit: super::flow::Ausstieg) -> String {
-    use super::flow::Ausstieg as A;
+fn exit_label(exit: super::step::Ausstieg) -> String {
+    use super::step::Ausstieg as A;
     match exit {
         A::UnterMindestalter => t(k::MAP_UNTER_15_ELTERN_BEANTRAGEN),
         A::Altersgrenze => t(k::MAP_ALTERSGRENZE_SOZIALAMT),

@@ -5,10 +5,10 @@
 use super::antrag::{Antrag, FieldId, Key, PersonRef};
 use super::choices::*;
 use super::date::Date;
-use super::flow::{Ausstieg, Step};
 use super::forms::{person_form, Form};
 use super::money::Cents;
 use super::rules::Rechtsstand;
+use super::step::{Ausstieg, Step};
 use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
 use crate::i18n::{k, t, tf};
 
@@ -958,7 +958,7 @@ fn flush_group(rows: &mut Vec<SummaryRow>, group: Option<(String, Vec<String>)>)
 /// Every answer of the route, grouped by step, as the check-answers page lists it. Branches that
 /// no longer apply do not appear, because only the route's questions are read.
 pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
-    super::flow::route(a, today)
+    super::step::route(a, today)
         .into_iter()
         .filter(|s| !matches!(s, Step::Pruefen | Step::Erklaerungen | Step::Ausstieg(_)))
         .map(|step| {

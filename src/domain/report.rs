@@ -2,8 +2,9 @@
 //! politician takes home from an action week, so every figure is counted, not estimated.
 
 use super::checklist::checklist;
-use super::flow::{route, Step, Walkthrough};
+use super::flow::Walkthrough;
 use super::questions::{questions, step_title};
+use super::step::{route, Step};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Erfahrungsbericht {

@@ -8,9 +8,9 @@ use super::choices::{
     WeitereVerhaeltnis,
 };
 use super::date::{Date, DateError};
-use super::flow::Step;
 use super::money::{parse_money, Cents, MoneyError};
 use super::questions::Question;
+use super::step::Step;
 use crate::i18n::{k, t, tf};
 use thiserror::Error;
 

@@ -3,7 +3,9 @@ use super::mode::{Mode, UrlFlags};
 use super::pages::start::StartPage;
 use super::routing::SidePage;
 use crate::config::Config;
-use crate::domain::flow::{Event, Step, Walkthrough};
+use crate::domain::flow::{Event, Walkthrough};
+use crate::domain::rolle::Rolle;
+use crate::domain::step::Step;
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -19,7 +21,7 @@ pub struct AppState {
     pub saving: RwSignal<bool>,
     pub mode: Mode,
     /// A role offered by the address (QR hand-over), before it is chosen.
-    pub offered_role: Option<&'static str>,
+    pub offered_role: Option<Rolle>,
     /// The Jobcenter's config.json, or neutral defaults.
     pub config: RwSignal<Config>,
     /// Why the config.json could not be used, in words for the person.
@@ -187,9 +189,7 @@ pub fn App(
         unreadable: RwSignal::new(initial.unreadable),
         other_tab: RwSignal::new(false),
         mode,
-        offered_role: rolle
-            .and_then(|id| crate::domain::personas::by_id(&id))
-            .map(|p| p.id),
+        offered_role: rolle,
         config: RwSignal::new(Config::default()),
         config_problem: RwSignal::new(None),
         show_map: RwSignal::new(mode == Mode::Praesentation),

@@ -2,6 +2,8 @@
 //! `?modus=praesentation` for a projector, `?modus=kiosk` for a shared device at a stand. A
 //! `?rolle=` names a persona to offer on the start page (from the QR hand-over).
 
+use crate::domain::rolle::Rolle;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Normal,
@@ -15,7 +17,7 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlFlags {
     pub mode: Mode,
-    pub rolle: Option<String>,
+    pub rolle: Option<Rolle>,
 }
 
 /// Read the flags from a query string ("?modus=kiosk&rolle=studentin"). Unknown values are
@@ -34,8 +36,10 @@ pub fn parse_query(query: &str) -> UrlFlags {
                 flags.mode = Mode::Praesentation
             }
             ("modus", "kiosk") => flags.mode = Mode::Kiosk,
-            ("rolle", id) if crate::domain::personas::by_id(id).is_some() => {
-                flags.rolle = Some(id.to_string());
+            ("rolle", slug) => {
+                if let Some(rolle) = Rolle::from_slug(slug) {
+                    flags.rolle = Some(rolle);
+                }
             }
             _ => {}
         }
@@ -52,9 +56,9 @@ pub fn from_location() -> UrlFlags {
 
 /// The address to hand over (QR code): this app, with the role if one is chosen, and never
 /// anything the person typed.
-pub fn share_url(origin: &str, path: &str, rolle: Option<&str>) -> String {
+pub fn share_url(origin: &str, path: &str, rolle: Option<Rolle>) -> String {
     match rolle {
-        Some(id) => format!("{origin}{path}?rolle={id}"),
+        Some(rolle) => format!("{origin}{path}?rolle={}", rolle.slug()),
         None => format!("{origin}{path}"),
     }
 }

@@ -3,7 +3,8 @@
 //! them; they send the same events as the buttons.
 
 use super::app::AppState;
-use crate::domain::flow::{Event, Step};
+use crate::domain::flow::Event;
+use crate::domain::step::Step;
 use crate::i18n::{k, Key};
 use crate::ui::i18n::t;
 use leptos::prelude::*;

@@ -3,7 +3,8 @@
 //! `GoTo`, which the walkthrough accepts only for steps already reached.
 
 use super::app::AppState;
-use crate::domain::flow::{Event, Step, Walkthrough, AFTER_SUBMISSION};
+use crate::domain::flow::{Event, Walkthrough};
+use crate::domain::step::{Step, AFTER_SUBMISSION};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -4,8 +4,9 @@
 use antragssimulator::domain::antrag::{FieldId, Key, PersonRef};
 use antragssimulator::domain::choices::{Betrag, EinkommensArt, VermoegensArt};
 use antragssimulator::domain::date::Date;
-use antragssimulator::domain::flow::{Event, Step, Walkthrough};
+use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::questions::{questions, Question};
+use antragssimulator::domain::step::Step;
 use antragssimulator::domain::validate::{DateRule, FieldError, Kind};
 
 pub fn today() -> Date {

@@ -4,10 +4,11 @@
 
 use crate::domain::antrag::Antrag;
 use crate::domain::bescheid::{berechne, Bescheid, Optionen, Zeile};
-use crate::domain::flow::{Event, Step, Submission, AFTER_SUBMISSION};
+use crate::domain::flow::{Event, Submission};
 use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
+use crate::domain::step::{Step, AFTER_SUBMISSION};
 use crate::i18n::k;
 use crate::ui::app::AppState;
 use crate::ui::i18n::{date, money, t, tf, with_strong};

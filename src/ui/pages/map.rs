@@ -1,9 +1,10 @@
 //! The process map, drawn as SVG from `domain::process_map` (itself derived from the state
 //! machine). Beside the form in presenter mode; a page of its own at #/ablauf.
 
-use crate::domain::flow::{Event, Step};
+use crate::domain::flow::Event;
 use crate::domain::process_map::{process_map, NodeStatus, EXIT_WIDTH, NODE_HEIGHT, NODE_WIDTH};
 use crate::domain::questions::step_title;
+use crate::domain::step::Step;
 use crate::i18n::k;
 use crate::ui::app::AppState;
 use crate::ui::i18n::{page_title, t, tf};
@@ -119,7 +120,7 @@ pub fn MapLegend() -> impl IntoView {
     let reached = Memo::new(move |_| {
         w.with(|w| {
             let mut steps: Vec<Step> = w.route();
-            steps.extend(crate::domain::flow::AFTER_SUBMISSION);
+            steps.extend(crate::domain::step::AFTER_SUBMISSION);
             steps
                 .into_iter()
                 .filter(|s| w.reached.contains(s) && *s != w.current)

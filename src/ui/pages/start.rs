@@ -28,11 +28,11 @@ pub fn StartPage() -> impl IntoView {
             <h2 class="notice__title">{t(k::LAYOUT_BANNER_STRONG)}</h2>
             <p>{t(k::START_PRIVACY)}</p>
         </div>
-        {state.offered_role.and_then(personas::by_id).map(|p| view! {
+        {state.offered_role.map(personas::of).map(|p| view! {
             <div class="notice role-offer">
                 <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", p.title())])}</h2>
                 <p>{p.story()}</p>
-                <button type="button" class="button" on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))>
+                <button type="button" class="button" on:click=move |_| state.send(Event::Rolle(Some(p.id)))>
                     {t(k::START_ROLE_START)}
                 </button>
             </div>
@@ -68,7 +68,7 @@ fn Later() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button button--secondary"
-                                on:click=move |_| state.send(Event::Rolle(Some(p.id.to_string())))
+                                on:click=move |_| state.send(Event::Rolle(Some(p.id)))
                             >
                                 {t(k::START_PERSONA_START)}
                                 <span class="visually-hidden">": " {p.title()}</span>

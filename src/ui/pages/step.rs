@@ -1,10 +1,11 @@
 use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton, Report};
 use crate::domain::antrag::FieldId;
-use crate::domain::flow::{Event, Step};
+use crate::domain::flow::Event;
 use crate::domain::questions::{
     exit_explanation, questions, step_form_section, step_reason, step_title, step_title_by_role,
     Question,
 };
+use crate::domain::step::Step;
 use crate::domain::validate::Kind;
 use crate::i18n::k;
 use crate::ui::app::AppState;
@@ -197,9 +198,9 @@ pub fn StepPage(step: Step) -> impl IntoView {
 /// The role being played, beside the form: its story, its papers, and what fits it on this page.
 #[component]
 fn RolePanel(step: Step) -> impl IntoView {
-    use crate::domain::personas::by_id;
+    use crate::domain::personas::of;
     let w = expect_context::<AppState>().walkthrough;
-    let persona = w.with_untracked(|w| w.rolle.as_deref().and_then(by_id));
+    let persona = w.with_untracked(|w| w.rolle.map(of));
     persona.map(|p| {
         let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
         view! {
