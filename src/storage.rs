@@ -246,7 +246,8 @@ pub fn decode(text: &str, today: Date) -> Result<Walkthrough, ImportError> {
     doc["schema"] = serde_json::Value::from(SCHEMA);
     let env: Envelope =
         serde_json::from_value(doc).map_err(|e| ImportError::Invalid(german(&e)))?;
-    intake::check(&env.walkthrough, today).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    intake::check(&env.walkthrough, today)
+        .map_err(|e| ImportError::Invalid(e.text().render(crate::i18n::current())))?;
     Ok(env.walkthrough.repaired())
 }
 

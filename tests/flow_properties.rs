@@ -179,11 +179,11 @@ proptest! {
         }
         // From wherever the walk ended, the confirmation stays reachable, or an exit explains why not.
         let end = autopilot(&mut w);
-        prop_assert!(end.is_some(), "dead end at {:?}: {:?}", w.current, w.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+        prop_assert!(end.is_some(), "dead end at {:?}: {:?}", w.current, w.errors.iter().map(|e| e.text().german()).collect::<Vec<_>>());
         match end {
             Some(Step::Ausstieg(exit)) => {
                 let (what, where_to, law) = exit_explanation(exit);
-                prop_assert!(!what.is_empty() && !where_to.is_empty() && law.contains('§'));
+                prop_assert!(!what.german().is_empty() && !where_to.german().is_empty() && law.contains('§'));
             }
             Some(step) => {
                 prop_assert_eq!(step, Step::Bestaetigung);

@@ -206,7 +206,7 @@ fn form_accepts(w: &Walkthrough) -> Result<(), String> {
                 // A due date is held to the day it could have been typed (see intake::checked_on).
                 let on = intake::checked_on(&q.kind, &shown, day);
                 if let Err(e) = parse_answer(q.field, &q.kind, &shown, on) {
-                    return Err(format!("{}: {shown:?}: {e}", q.field));
+                    return Err(format!("{}: {shown:?}: {}", q.field, e.text().german()));
                 }
             }
         }

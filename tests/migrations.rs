@@ -144,7 +144,7 @@ fn version_2_ticks_by_place_become_ticks_by_id() {
     let title = |id: &str| {
         list.iter()
             .find(|n| n.id == id)
-            .map(|n| n.titel.clone())
+            .map(|n| n.titel.german())
             .unwrap_or_default()
     };
     assert!(title("ausweis/antragsteller").starts_with("Personalausweis"));

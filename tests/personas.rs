@@ -6,6 +6,7 @@ use antragssimulator::domain::antrag::PersonRef;
 use antragssimulator::domain::date::Date;
 use antragssimulator::domain::personas;
 use antragssimulator::domain::step::{Ausstieg, Step};
+use antragssimulator::i18n::Text;
 
 fn today() -> Date {
     Date::new(2026, 11, 25).expect("valid date")
@@ -19,7 +20,10 @@ fn forms_of(id: &str) -> (Step, usize, Vec<String>) {
         w.errors.is_empty(),
         "{id} got stuck on {:?}: {:?}",
         w.current,
-        w.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()
+        w.errors
+            .iter()
+            .map(|e| e.text().german())
+            .collect::<Vec<_>>()
     );
     let forms = match &w.submission {
         Some(s) => s.forms.clone(),
@@ -155,11 +159,11 @@ fn every_persona_has_a_story_and_unique_id() {
     }
     for p in all {
         assert!(
-            p.story().starts_with("Sie sind"),
+            p.story().german().starts_with("Sie sind"),
             "{}: second person story",
             p.id
         );
-        assert!(!p.title().is_empty());
+        assert!(!p.title().german().is_empty());
     }
 }
 
@@ -201,8 +205,8 @@ fn check_answers_lists_what_applies_in_words() {
         sections
             .iter()
             .find(|s| s.step == step)
-            .and_then(|s| s.rows.iter().find(|r| r.label == label))
-            .map(|r| r.value.clone())
+            .and_then(|s| s.rows.iter().find(|r| r.label.german() == label))
+            .map(|r| r.value.german())
     };
     assert_eq!(
         row(Step::Person(PersonRef::Partner), "Vorname").as_deref(),
@@ -240,7 +244,7 @@ fn check_answers_lists_what_applies_in_words() {
         sections
             .iter()
             .find(|s| s.step == Step::Person(PersonRef::Partner))
-            .and_then(|s| s.form.clone())
+            .and_then(|s| s.form.as_ref().map(|f| f.german()))
             .as_deref(),
         Some("Anlage WEP")
     );
@@ -267,7 +271,7 @@ fn every_page_with_questions_says_why_it_asks_and_under_which_rule() {
                 continue;
             }
             let (why, law) = step_reason(step).unwrap_or_else(|| panic!("{step:?} says why"));
-            assert!(!why.is_empty() && law.contains('§'), "{step:?}");
+            assert!(!why.german().is_empty() && law.contains('§'), "{step:?}");
         }
     }
 }
@@ -276,7 +280,12 @@ fn every_page_with_questions_says_why_it_asks_and_under_which_rule() {
 fn every_role_has_a_second_person_story_and_papers_at_hand() {
     assert!(personas::all().len() >= 6);
     for p in personas::all() {
-        assert!(p.story().starts_with("Sie "), "{}: {}", p.id, p.story());
+        assert!(
+            p.story().german().starts_with("Sie "),
+            "{}: {}",
+            p.id,
+            p.story().german()
+        );
         assert!(p.unterlagen().count() >= 3, "{}", p.id);
     }
 }
@@ -287,8 +296,10 @@ fn hints_show_what_fits_the_role_on_a_page_including_revealed_questions() {
     let role = personas::by_id("allein-ohne-einkommen").expect("persona");
     let empty = Antrag::default();
     let housing = role.hints(Step::Wohnung, &empty, today());
-    let has = |hints: &[(String, String)], label: &str, value: &str| {
-        hints.iter().any(|(l, v)| l == label && v == value)
+    let has = |hints: &[(Text, Text)], label: &str, value: &str| {
+        hints
+            .iter()
+            .any(|(l, v)| l.german() == label && v.german() == value)
     };
     assert!(has(
         &housing,

@@ -9,6 +9,7 @@ use antragssimulator::domain::questions::{answers_summary, questions};
 use antragssimulator::domain::report::erfahrungsbericht;
 use antragssimulator::domain::rolle::Rolle;
 use antragssimulator::domain::step::Step;
+use antragssimulator::i18n::Text;
 use common::today;
 
 /// Play a role page by page, going back once from the third page and pressing "Weiter" once
@@ -67,7 +68,7 @@ fn report_counts_questions_pages_forms_documents_time_and_detours() {
     let given = answers_summary(&s.antrag, s.eingang)
         .iter()
         .flat_map(|sec| sec.rows.iter())
-        .filter(|row| row.value != "Nicht angegeben")
+        .filter(|row| row.value.german() != "Nicht angegeben")
         .count();
     // … plus the three declarations, which the check page does not repeat.
     let declarations = questions(Step::Erklaerungen, &s.antrag, s.eingang).len();
@@ -80,7 +81,7 @@ fn report_counts_questions_pages_forms_documents_time_and_detours() {
     assert_eq!(
         r.formulare
             .iter()
-            .map(|(n, _)| n.as_str())
+            .map(|(n, _)| n.german())
             .collect::<Vec<_>>(),
         vec![
             "Hauptantrag",
@@ -94,11 +95,16 @@ fn report_counts_questions_pages_forms_documents_time_and_detours() {
         r.nachweise,
         antragssimulator::domain::checklist::checklist(&s.antrag, s.eingang).len()
     );
+    let german = |list: &[(Text, u32)]| {
+        list.iter()
+            .map(|(page, n)| (page.german(), *n))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        r.zurueck,
+        german(&r.zurueck),
         vec![("Ihr Aufenthalt in Deutschland".to_string(), 1)]
     );
-    assert_eq!(r.fehler, vec![("Ihr Alter".to_string(), 1)]);
+    assert_eq!(german(&r.fehler), vec![("Ihr Alter".to_string(), 1)]);
     let m = r.minuten.expect("timed");
     assert!((2..=30).contains(&m), "{m} minutes");
 }

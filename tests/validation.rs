@@ -32,7 +32,7 @@ fn answer(w: &mut Walkthrough, field: FieldId, value: &str) {
 fn messages(w: &Walkthrough) -> Vec<(String, String)> {
     w.errors
         .iter()
-        .map(|e| (e.field().to_string(), e.to_string()))
+        .map(|e| (e.field().to_string(), e.text().german()))
         .collect()
 }
 
@@ -58,7 +58,7 @@ fn every_missing_answer_is_reported_at_once_in_plain_german() {
             "antragsteller-krankenversicherung",
         ]
     );
-    assert_eq!(w.errors[0].to_string(), "Geben Sie Ihren Vornamen ein.");
+    assert_eq!(w.errors[0].text().german(), "Geben Sie Ihren Vornamen ein.");
     for (_, message) in messages(&w) {
         assert!(!message.contains("Bitte") && !message.to_lowercase().contains("ungültig"));
     }
@@ -99,7 +99,7 @@ fn a_child_cannot_be_older_than_its_parent() {
     assert_eq!(
         w.errors_for(birth)
             .iter()
-            .map(|e| e.to_string())
+            .map(|e| e.text().german())
             .collect::<Vec<_>>(),
         ["Das Kind kann nicht älter sein als sein Elternteil. Prüfen Sie die Geburtsdaten."]
     );
@@ -112,7 +112,8 @@ fn a_child_cannot_be_older_than_its_parent() {
     w.apply(Event::Next);
     assert_eq!(w.errors_for(birth).len(), 1);
     assert!(w.errors_for(birth)[0]
-        .to_string()
+        .text()
+        .german()
         .starts_with("Zwischen Kind und Elternteil liegen weniger als 12 Jahre"));
 }
 

@@ -11,7 +11,7 @@
 use super::choices::*;
 use super::date::Date;
 use super::money::Cents;
-use crate::i18n::{k, t, tf};
+use crate::i18n::{fill, k, text, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -290,19 +290,19 @@ impl Antrag {
     }
 
     /// A name to show for a person: the first name once given, else the role.
-    pub fn display_name(&self, who: PersonRef) -> String {
+    pub fn display_name(&self, who: PersonRef) -> Text {
         let given = self
             .person(who)
             .map(|p| p.vorname.trim().to_string())
             .unwrap_or_default();
         match who {
-            PersonRef::Antragsteller if given.is_empty() => t(k::A_SIE).into(),
-            PersonRef::Partner if given.is_empty() => t(k::A_PARTNERIN_PARTNER).into(),
-            PersonRef::Kind(i) if given.is_empty() => tf(k::A_KIND, &[("n", &(i + 1).to_string())]),
+            PersonRef::Antragsteller if given.is_empty() => text(k::A_SIE),
+            PersonRef::Partner if given.is_empty() => text(k::A_PARTNERIN_PARTNER),
+            PersonRef::Kind(i) if given.is_empty() => fill(k::A_KIND, &[("n", &(i + 1))]),
             PersonRef::Weitere(i) if given.is_empty() => {
-                tf(k::A_WEITERE_PERSON, &[("n", &(i + 1).to_string())])
+                fill(k::A_WEITERE_PERSON, &[("n", &(i + 1))])
             }
-            _ => given,
+            _ => Text::Plain(given),
         }
     }
 }
@@ -575,7 +575,7 @@ pub trait ChoiceSlot {
     fn selected(&self) -> Option<&'static str>;
     fn select(&mut self, key: &str) -> bool;
     fn clear(&mut self);
-    fn options(&self) -> Vec<(&'static str, &'static str)>;
+    fn options(&self) -> Vec<(&'static str, crate::i18n::Key)>;
 }
 
 impl<C: Choice> ChoiceSlot for Option<C> {
@@ -594,7 +594,7 @@ impl<C: Choice> ChoiceSlot for Option<C> {
     fn clear(&mut self) {
         *self = None;
     }
-    fn options(&self) -> Vec<(&'static str, &'static str)> {
+    fn options(&self) -> Vec<(&'static str, crate::i18n::Key)> {
         C::options()
     }
 }
@@ -812,8 +812,8 @@ mod tests {
             vec![PersonRef::Antragsteller, PersonRef::Kind(0)]
         );
         assert_eq!(a.kinder[2].vorname, "Lea");
-        assert_eq!(a.display_name(PersonRef::Kind(2)), "Lea");
-        assert_eq!(a.display_name(PersonRef::Kind(0)), "Kind 1");
+        assert_eq!(a.display_name(PersonRef::Kind(2)).german(), "Lea");
+        assert_eq!(a.display_name(PersonRef::Kind(0)).german(), "Kind 1");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::date::Date;
 use super::money::Cents;
 use super::rules::mehrbedarf as mb;
 use super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand, Vermoegensfreibetrag};
-use crate::i18n::{k, money, t, tf};
+use crate::i18n::{fill, k, text, Text};
 use serde::{Deserialize, Serialize};
 
 /// What a Jobcenter would know beyond the form: whether this is the first year of receipt
@@ -34,15 +34,15 @@ impl Default for Optionen {
 }
 
 /// One line of the Bescheid: what, how much, why, and under which rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Zeile {
-    pub titel: String,
+    pub titel: Text,
     pub betrag: Cents,
-    pub erklaerung: String,
+    pub erklaerung: Text,
     pub paragraph: String,
 }
 
-fn zeile(titel: &str, betrag: Cents, erklaerung: String, paragraph: &str) -> Zeile {
+fn zeile(titel: impl Into<Text>, betrag: Cents, erklaerung: Text, paragraph: &str) -> Zeile {
     Zeile {
         titel: titel.into(),
         betrag,
@@ -51,10 +51,10 @@ fn zeile(titel: &str, betrag: Cents, erklaerung: String, paragraph: &str) -> Zei
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonErgebnis {
     pub person: PersonRef,
-    pub name: String,
+    pub name: Text,
     pub regelbedarfsstufe: u8,
     pub regelbedarf: Cents,
     pub kindersofortzuschlag: Cents,
@@ -74,27 +74,27 @@ impl PersonErgebnis {
     /// Every Bedarf and income line of this person, in the order of a Berechnungsbogen.
     pub fn zeilen(&self) -> Vec<Zeile> {
         let mut out = vec![zeile(
-            &tf(
+            fill(
                 k::BESCHEID_REGELBEDARF_STUFE,
-                &[("stufe", &self.regelbedarfsstufe.to_string())],
+                &[("stufe", &self.regelbedarfsstufe)],
             ),
             self.regelbedarf,
-            t(k::BESCHEID_PAUSCHALE_LEBENSUNTERHALT_NACH_ALTER).into(),
+            text(k::BESCHEID_PAUSCHALE_LEBENSUNTERHALT_NACH_ALTER),
             "§ 20 SGB II",
         )];
         if !self.kindersofortzuschlag.is_zero() {
             out.push(zeile(
-                t(k::BESCHEID_SOFORTZUSCHLAG_KINDER),
+                text(k::BESCHEID_SOFORTZUSCHLAG_KINDER),
                 self.kindersofortzuschlag,
-                t(k::BESCHEID_ZUSCHLAG_KINDER_JUGENDLICHE_JUNGE).into(),
+                text(k::BESCHEID_ZUSCHLAG_KINDER_JUGENDLICHE_JUNGE),
                 "§ 72 SGB II",
             ));
         }
         out.extend(self.mehrbedarfe.iter().cloned());
         out.push(zeile(
-            t(k::BESCHEID_UNTERKUNFT_HEIZUNG_KOPFTEIL),
+            text(k::BESCHEID_UNTERKUNFT_HEIZUNG_KOPFTEIL),
             self.kdu,
-            t(k::BESCHEID_KOSTEN_WOHNUNG_WERDEN_GLEICHMAESSIG).into(),
+            text(k::BESCHEID_KOSTEN_WOHNUNG_WERDEN_GLEICHMAESSIG),
             "§ 22 Abs. 1 SGB II",
         ));
         out.extend(self.einkommen.iter().cloned());
@@ -102,23 +102,23 @@ impl PersonErgebnis {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VermoegensPruefung {
     pub vermoegen: Cents,
     pub freibetrag: Cents,
     pub ueber_freibetrag: bool,
-    pub erklaerung: String,
+    pub erklaerung: Text,
     pub paragraph: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bescheid {
     pub rechtsstand: super::rules::RechtsstandId,
     pub leistung: String,
     pub stichtag: Date,
     pub personen: Vec<PersonErgebnis>,
     /// Household members who are not in the Bedarfsgemeinschaft, and why.
-    pub ausserhalb: Vec<(PersonRef, String)>,
+    pub ausserhalb: Vec<(PersonRef, Text)>,
     pub kdu_gesamt: Cents,
     pub bedarf: Cents,
     pub einkommen_angerechnet: Cents,
@@ -126,8 +126,8 @@ pub struct Bescheid {
     pub anspruch: Cents,
     pub bewilligungszeitraum_monate: u8,
     pub vorlaeufig: bool,
-    pub hinweise: Vec<String>,
-    pub unsicher: Vec<String>,
+    pub hinweise: Vec<Text>,
+    pub unsicher: Vec<Text>,
 }
 
 impl Bescheid {
@@ -153,25 +153,19 @@ fn percent_text(percent_tenths: i64) -> String {
 }
 
 /// The allowance by age bands, from the rule's table: "bis 20 Jahre 5.000,00 €, ab 21 Jahren …".
-fn altersstufen_text(stufen: &[(i32, Cents)]) -> String {
-    stufen
+fn altersstufen_text(stufen: &[(i32, Cents)]) -> Text {
+    let parts = stufen
         .iter()
         .enumerate()
         .map(|(i, (from, amount))| match stufen.get(i + 1) {
-            Some((next, _)) if *from == 0 => tf(
+            Some((next, _)) if *from == 0 => fill(
                 k::BESCHEID_STUFE_BIS,
-                &[
-                    ("alter", &(next - 1).to_string()),
-                    ("betrag", &money(*amount)),
-                ],
+                &[("alter", &(next - 1)), ("betrag", amount)],
             ),
-            _ => tf(
-                k::BESCHEID_STUFE_AB,
-                &[("alter", &from.to_string()), ("betrag", &money(*amount))],
-            ),
+            _ => fill(k::BESCHEID_STUFE_AB, &[("alter", from), ("betrag", amount)]),
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect::<Vec<_>>();
+    Text::join(parts, ", ")
 }
 
 /// An exact intermediate result brought back to cents: amounts here are capped far below the
@@ -297,16 +291,16 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         };
         if let Some(cap) = cap {
             if kdu_total > cap {
-                hinweise.push(tf(
+                hinweise.push(fill(
                     k::BESCHEID_KDU_UEBER_GRENZE,
-                    &[("kosten", &money(kdu_total)), ("grenze", &money(cap))],
+                    &[("kosten", &kdu_total), ("grenze", &cap)],
                 ));
                 kdu_total = cap;
                 kdu_gekuerzt = true;
             }
         }
     } else if claimed && !kdu_total.is_zero() {
-        hinweise.push(t(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN).into());
+        hinweise.push(text(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN));
     }
     let heads = i64::try_from(household.len().max(1)).unwrap_or(1);
 
@@ -349,9 +343,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 .min(mb::ALLEINERZIEHEND_HOECHSTENS);
                 ae = percent(rbs1, tenths);
                 lines.push(zeile(
-                    t(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
+                    text(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
                     ae,
-                    tf(
+                    fill(
                         if minors.len() == 1 {
                             k::BESCHEID_ALLEINERZIEHEND_EIN_KIND
                         } else {
@@ -359,7 +353,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                         },
                         &[
                             ("pct", &percent_text(tenths)),
-                            ("rbs1", &money(rbs1)),
+                            ("rbs1", &rbs1),
                             ("n", &minors.len().to_string()),
                         ],
                     ),
@@ -373,14 +367,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 if from {
                     let amount = percent(rb, mb::SCHWANGERSCHAFT);
                     lines.push(zeile(
-                        t(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
+                        text(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
                         amount,
-                        tf(
+                        fill(
                             k::BESCHEID_SCHWANGERSCHAFT_PROZENT,
-                            &[
-                                ("pct", &percent_text(mb::SCHWANGERSCHAFT)),
-                                ("rb", &money(rb)),
-                            ],
+                            &[("pct", &percent_text(mb::SCHWANGERSCHAFT)), ("rb", &rb)],
                         ),
                         "§ 21 Abs. 2 SGB II",
                     ));
@@ -390,11 +381,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             if m.person.behinderung_teilhabe == Some(true) && m.age >= 15 {
                 let amount = percent(rb, mb::BEHINDERUNG);
                 lines.push(zeile(
-                    t(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
+                    text(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
                     amount,
-                    tf(
+                    fill(
                         k::BESCHEID_BEHINDERUNG_PROZENT,
-                        &[("pct", &percent_text(mb::BEHINDERUNG)), ("rb", &money(rb))],
+                        &[("pct", &percent_text(mb::BEHINDERUNG)), ("rb", &rb)],
                     ),
                     "§ 21 Abs. 4 SGB II",
                 ));
@@ -402,9 +393,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             }
             if m.person.ernaehrung == Some(true) {
                 lines.push(zeile(
-                    t(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
+                    text(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
                     Cents::ZERO,
-                    t(k::BESCHEID_HOEHE_LEGT_JOBCENTER_NACH).into(),
+                    text(k::BESCHEID_HOEHE_LEGT_JOBCENTER_NACH),
                     "§ 21 Abs. 5 SGB II",
                 ));
             }
@@ -412,11 +403,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             if capped_sum > rb {
                 let cut = capped_sum - rb;
                 lines.push(zeile(
-                    t(k::BESCHEID_BEGRENZUNG_MEHRBEDARFE),
+                    text(k::BESCHEID_BEGRENZUNG_MEHRBEDARFE),
                     Cents(cut.0.saturating_neg()),
-                    tf(
+                    fill(
                         k::BESCHEID_MEHRBEDARFE_DUERFEN_ZUSAMMEN_REGELBEDARF,
-                        &[("rb", &money(rb))],
+                        &[("rb", &rb)],
                     ),
                     "§ 21 Abs. 8 SGB II",
                 ));
@@ -425,11 +416,11 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 let tenths = mb::warmwasser(m.stufe);
                 let amount = percent(rb, tenths);
                 lines.push(zeile(
-                    t(k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG),
+                    text(k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG),
                     amount,
-                    tf(
+                    fill(
                         k::BESCHEID_WARMWASSER_PROZENT,
-                        &[("pct", &percent_text(tenths)), ("rb", &money(rb))],
+                        &[("pct", &percent_text(tenths)), ("rb", &rb)],
                     ),
                     "§ 21 Abs. 7 SGB II",
                 ));
@@ -463,27 +454,27 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             let mut countable = Cents::ZERO;
             if !brutto.is_zero() || !netto.is_zero() {
                 let mut free = erwerbsfreibetrag(r, brutto, mit_kind);
-                let mut note = String::new();
+                let mut note = Text::empty();
                 if let Some(u25) = r.u25_freibetrag {
                     if m.person.schule == Some(true) && m.age < 25 && u25 > free {
                         free = brutto.min(u25).max(free);
-                        note = tf(
+                        note = fill(
                             k::BESCHEID_SCHUELER_STUDIERENDE_AUSZUBILDENDE_UNTER,
-                            &[("u25", &money(u25))],
+                            &[("u25", &u25)],
                         );
                     }
                 }
                 let net_countable = (netto - free).max(Cents::ZERO);
                 countable += net_countable;
                 lines.push(zeile(
-                    t(k::BESCHEID_ERWERBSEINKOMMEN),
+                    text(k::BESCHEID_ERWERBSEINKOMMEN),
                     net_countable,
-                    tf(
+                    fill(
                         k::BESCHEID_NETTO_ABZUEGLICH_FREIBETRAEGE_GRUNDFREIBETRAG,
                         &[
-                            ("netto", &money(netto)),
-                            ("free", &money(free)),
-                            ("brutto", &money(brutto)),
+                            ("netto", &netto),
+                            ("free", &free),
+                            ("brutto", &brutto),
                             ("note", &note),
                         ],
                     ),
@@ -509,17 +500,17 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 };
                 countable += other - pauschale;
                 lines.push(zeile(
-                    t(k::BESCHEID_SONSTIGES_EINKOMMEN),
+                    text(k::BESCHEID_SONSTIGES_EINKOMMEN),
                     other - pauschale,
                     if pauschale.is_zero() {
-                        tf(
+                        fill(
                             k::BESCHEID_UNTERHALT_UNTERHALTSVORSCHUSS_RENTEN_ANDERE,
-                            &[("other", &money(other))],
+                            &[("other", &other)],
                         )
                     } else {
-                        tf(
+                        fill(
                             k::BESCHEID_ANDERE_EINNAHMEN_ABZUEGLICH_VERSICHERUNGSPAUSCHALE,
-                            &[("other", &money(other)), ("pauschale", &money(pauschale))],
+                            &[("other", &other), ("pauschale", &pauschale)],
                         )
                     },
                     "§ 11 SGB II, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
@@ -549,7 +540,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
 
     // Children's income covers their own need first; a child whose income covers it leaves the
     // Bedarfsgemeinschaft (§ 7 Abs. 3 Nr. 4); surplus Kindergeld counts for the parent (§ 11 Abs. 1).
-    let mut ausserhalb: Vec<(PersonRef, String)> = Vec::new();
+    let mut ausserhalb: Vec<(PersonRef, Text)> = Vec::new();
     let mut in_bg = vec![true; members.len()];
     let mut own_scaled = vec![0i128; members.len()];
     let mut kindergeld_uebertrag = Cents::ZERO;
@@ -567,7 +558,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
                 Cents(clamp_i64(surplus_scaled.min(kg_scaled) / i128::from(heads)));
             ausserhalb.push((
                 m.who,
-                tf(
+                fill(
                     k::BESCHEID_DECKT_EIGENEN_BEDARF,
                     &[("name", &a.display_name(m.who))],
                 ),
@@ -580,7 +571,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         if !candidates.contains(who) {
             ausserhalb.push((
                 *who,
-                tf(
+                fill(
                     k::BESCHEID_IM_HAUSHALT_NICHT_BG,
                     &[("name", &a.display_name(*who))],
                 ),
@@ -657,9 +648,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         claim_total
     };
     if vermoegen.ueber_freibetrag {
-        hinweise.push(tf(
+        hinweise.push(fill(
             k::BESCHEID_VERMOEGEN_UEBER_FREIBETRAG,
-            &[("betrag", &money(vermoegen.vermoegen - vermoegen.freibetrag))],
+            &[("betrag", &(vermoegen.vermoegen - vermoegen.freibetrag))],
         ));
     }
 
@@ -688,10 +679,10 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             .sum::<Cents>();
 
     if !vermoegen.ueber_freibetrag && !anspruch.is_zero() && anspruch < KNAPP_UNGEDECKT {
-        hinweise.push(t(k::BESCHEID_BEDARF_NUR_KNAPP_NICHT).into());
+        hinweise.push(text(k::BESCHEID_BEDARF_NUR_KNAPP_NICHT));
     }
     if anspruch.is_zero() && !vermoegen.ueber_freibetrag {
-        hinweise.push(t(k::BESCHEID_EINKOMMEN_DECKT_BEDARF_PRUEFEN).into());
+        hinweise.push(text(k::BESCHEID_EINKOMMEN_DECKT_BEDARF_PRUEFEN));
     }
 
     let vorlaeufig = incomes.iter().any(|i| i.vorlaeufig);
@@ -704,9 +695,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             let mut einkommen = incomes[i].lines.clone();
             if !incomes[i].kindergeld.is_zero() {
                 einkommen.push(zeile(
-                    t(k::C_KINDERGELD),
+                    text(k::C_KINDERGELD),
                     incomes[i].kindergeld,
-                    t(k::BESCHEID_KINDERGELD_EINKOMMEN_KINDES_SOWEIT).into(),
+                    text(k::BESCHEID_KINDERGELD_EINKOMMEN_KINDES_SOWEIT),
                     "§ 11 Abs. 1 Satz 5 SGB II",
                 ));
             }
@@ -744,7 +735,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         bewilligungszeitraum_monate: if vorlaeufig || kdu_gekuerzt { 6 } else { 12 },
         vorlaeufig,
         hinweise,
-        unsicher: r.unsicher.iter().map(|s| t(*s).to_string()).collect(),
+        unsicher: r.unsicher.iter().map(|s| text(*s)).collect(),
     }
 }
 
@@ -788,11 +779,11 @@ fn vermoegens_pruefung(
                 let f = erste_person + weitere_person.times((n - 1).max(0));
                 (
                     f,
-                    tf(
+                    fill(
                         k::BESCHEID_ERSTEN_JAHR_KARENZZEIT_ZAEHLT,
                         &[
-                            ("erste_person", &money(erste_person)),
-                            ("weitere_person", &money(weitere_person)),
+                            ("erste_person", &erste_person),
+                            ("weitere_person", &weitere_person),
                         ],
                     ),
                     "§ 12 Abs. 3 und 4 SGB II",
@@ -801,9 +792,9 @@ fn vermoegens_pruefung(
                 let f = danach_je_person.times(n);
                 (
                     f,
-                    tf(
+                    fill(
                         k::BESCHEID_JEDE_PERSON_BEDARFSGEMEINSCHAFT,
-                        &[("danach_je_person", &money(danach_je_person))],
+                        &[("danach_je_person", &danach_je_person)],
                     ),
                     "§ 12 Abs. 2 SGB II",
                 )
@@ -823,7 +814,7 @@ fn vermoegens_pruefung(
                 .sum();
             (
                 f,
-                tf(
+                fill(
                     k::BESCHEID_FREIBETRAG_JE_PERSON_NACH,
                     &[("stufen", &altersstufen_text(stufen))],
                 ),
@@ -863,13 +854,13 @@ fn vermoegens_pruefung(
                 .sum();
             (
                 f,
-                tf(
+                fill(
                     k::BESCHEID_JE_LEBENSJAHR_ERWACHSENE_MINDESTENS,
                     &[
-                        ("je_lebensjahr", &money(je_lebensjahr)),
-                        ("mindestens", &money(mindestens)),
-                        ("je_kind", &money(je_kind)),
-                        ("anschaffungen", &money(anschaffungen)),
+                        ("je_lebensjahr", &je_lebensjahr),
+                        ("mindestens", &mindestens),
+                        ("je_kind", &je_kind),
+                        ("anschaffungen", &anschaffungen),
                     ],
                 ),
                 "§ 12 Abs. 2 SGB II (Fassung 2019)",

@@ -7,29 +7,28 @@ use super::choices::{
     Wohnform,
 };
 use super::date::Date;
-use crate::i18n::{k, t};
-use serde::{Deserialize, Serialize};
+use crate::i18n::{k, text, Text};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nachweis {
     /// Stable across versions and languages ("kontoauszuege/partner"): what a tick is stored by,
     /// so that a version adding a document leaves every tick on its own paper.
     pub id: String,
-    pub titel: String,
+    pub titel: Text,
     /// The person it concerns; `None` for the household as a whole.
     pub fuer: Option<PersonRef>,
-    pub grund: String,
+    pub grund: Text,
 }
 
-fn add(out: &mut Vec<Nachweis>, doc: &str, titel: &str, fuer: Option<PersonRef>, grund: &str) {
+fn add(out: &mut Vec<Nachweis>, doc: &str, titel: Text, fuer: Option<PersonRef>, grund: Text) {
     out.push(Nachweis {
         id: match fuer {
             Some(who) => format!("{doc}/{}", who.slug()),
             None => doc.to_string(),
         },
-        titel: titel.into(),
+        titel,
         fuer,
-        grund: grund.into(),
+        grund,
     });
 }
 
@@ -40,9 +39,9 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     add(
         &mut out,
         "ausweis",
-        t(k::NACHWEIS_PERSONALAUSWEIS_REISEPASS),
+        text(k::NACHWEIS_PERSONALAUSWEIS_REISEPASS),
         me,
-        t(k::NACHWEIS_IDENTITAET),
+        text(k::NACHWEIS_IDENTITAET),
     );
     if a.vorpruefung
         .staatsangehoerigkeit
@@ -51,17 +50,17 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         add(
             &mut out,
             "aufenthaltstitel",
-            t(k::NACHWEIS_AUFENTHALTSTITEL_FREIZUEGIGKEITSNACHWEIS),
+            text(k::NACHWEIS_AUFENTHALTSTITEL_FREIZUEGIGKEITSNACHWEIS),
             me,
-            t(k::NACHWEIS_AUFENTHALTSRECHT_HAUPTANTRAG_ABSCHNITT_B),
+            text(k::NACHWEIS_AUFENTHALTSRECHT_HAUPTANTRAG_ABSCHNITT_B),
         );
     }
     add(
         &mut out,
         "meldebescheinigung",
-        t(k::NACHWEIS_MELDEBESCHEINIGUNG),
+        text(k::NACHWEIS_MELDEBESCHEINIGUNG),
         None,
-        t(k::NACHWEIS_WOHNORT_BESTIMMT_ZUSTAENDIGE_JOBCENTER),
+        text(k::NACHWEIS_WOHNORT_BESTIMMT_ZUSTAENDIGE_JOBCENTER),
     );
     for &who in &bg {
         let Some(p) = a.person(who) else { continue };
@@ -70,32 +69,32 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             add(
                 &mut out,
                 "kontoauszuege",
-                t(k::NACHWEIS_KONTOAUSZUEGE_LETZTEN_DREI_MONATE),
+                text(k::NACHWEIS_KONTOAUSZUEGE_LETZTEN_DREI_MONATE),
                 Some(who),
-                t(k::NACHWEIS_JOBCENTER_DARF_OHNE_BESONDEREN),
+                text(k::NACHWEIS_JOBCENTER_DARF_OHNE_BESONDEREN),
             );
             add(
                 &mut out,
                 "sozialversicherungsausweis",
-                t(k::NACHWEIS_SOZIALVERSICHERUNGSAUSWEIS_RENTENVERSICHERUNGSNUMMER_STEUER_ID),
+                text(k::NACHWEIS_SOZIALVERSICHERUNGSAUSWEIS_RENTENVERSICHERUNGSNUMMER_STEUER_ID),
                 Some(who),
-                t(k::NACHWEIS_MELDUNG_KRANKEN_RENTENVERSICHERUNG),
+                text(k::NACHWEIS_MELDUNG_KRANKEN_RENTENVERSICHERUNG),
             );
         }
         match p.krankenversicherung {
             Some(Krankenversicherung::Gesetzlich | Krankenversicherung::Freiwillig) => add(
                 &mut out,
                 "krankenkasse",
-                t(k::NACHWEIS_MITGLIEDSBESCHEINIGUNG_KRANKENKASSE),
+                text(k::NACHWEIS_MITGLIEDSBESCHEINIGUNG_KRANKENKASSE),
                 Some(who),
-                t(k::NACHWEIS_JOBCENTER_MELDET_IHRER_KRANKENKASSE),
+                text(k::NACHWEIS_JOBCENTER_MELDET_IHRER_KRANKENKASSE),
             ),
             Some(Krankenversicherung::Privat) => add(
                 &mut out,
                 "private-krankenversicherung",
-                t(k::NACHWEIS_VERSICHERUNGSSCHEIN_AKTUELLE_BEITRAGSRECHNUNG_PRIVATEN),
+                text(k::NACHWEIS_VERSICHERUNGSSCHEIN_AKTUELLE_BEITRAGSRECHNUNG_PRIVATEN),
                 Some(who),
-                t(k::NACHWEIS_ZUSCHUSS_BEITRAEGEN_ANLAGE_SV),
+                text(k::NACHWEIS_ZUSCHUSS_BEITRAEGEN_ANLAGE_SV),
             ),
             _ => {}
         }
@@ -103,17 +102,17 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             add(
                 &mut out,
                 "geburtsurkunde",
-                t(k::NACHWEIS_GEBURTSURKUNDE),
+                text(k::NACHWEIS_GEBURTSURKUNDE),
                 Some(who),
-                t(k::NACHWEIS_ZUGEHOERIGKEIT_KINDES_BEDARFSGEMEINSCHAFT),
+                text(k::NACHWEIS_ZUGEHOERIGKEIT_KINDES_BEDARFSGEMEINSCHAFT),
             );
             if p.schule == Some(true) {
                 add(
                     &mut out,
                     "schulbescheinigung",
-                    t(k::NACHWEIS_SCHULBESCHEINIGUNG),
+                    text(k::NACHWEIS_SCHULBESCHEINIGUNG),
                     Some(who),
-                    t(k::NACHWEIS_KINDER_AB_15_JAHREN),
+                    text(k::NACHWEIS_KINDER_AB_15_JAHREN),
                 );
             }
         }
@@ -121,48 +120,48 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         for (art, titel, grund) in [
             (
                 EinkommensArt::Erwerb,
-                t(k::NACHWEIS_ARBEITSVERTRAG_LOHNABRECHNUNGEN_LETZTEN_MONATE),
-                t(k::NACHWEIS_EINKOMMEN_WIRD_NACH_ABZUG),
+                text(k::NACHWEIS_ARBEITSVERTRAG_LOHNABRECHNUNGEN_LETZTEN_MONATE),
+                text(k::NACHWEIS_EINKOMMEN_WIRD_NACH_ABZUG),
             ),
             (
                 EinkommensArt::Selbstaendig,
-                t(k::NACHWEIS_GEWINNERMITTLUNG_BETRIEBSWIRTSCHAFTLICHE_AUSWERTUNG_ANLAGE),
-                t(k::NACHWEIS_JOBCENTER_ENTSCHEIDET_VORLAEUFIG_NACH),
+                text(k::NACHWEIS_GEWINNERMITTLUNG_BETRIEBSWIRTSCHAFTLICHE_AUSWERTUNG_ANLAGE),
+                text(k::NACHWEIS_JOBCENTER_ENTSCHEIDET_VORLAEUFIG_NACH),
             ),
             (
                 EinkommensArt::Kindergeld,
-                t(k::NACHWEIS_KINDERGELDBESCHEID),
-                t(k::NACHWEIS_KINDERGELD_EINKOMMEN_KINDES),
+                text(k::NACHWEIS_KINDERGELDBESCHEID),
+                text(k::NACHWEIS_KINDERGELD_EINKOMMEN_KINDES),
             ),
             (
                 EinkommensArt::Unterhalt,
-                t(k::NACHWEIS_UNTERHALTSTITEL_NACHWEIS_UEBER_UNTERHALTSZAHLUNGEN),
-                t(k::NACHWEIS_UNTERHALT_WIRD_VOLL_ANGERECHNET),
+                text(k::NACHWEIS_UNTERHALTSTITEL_NACHWEIS_UEBER_UNTERHALTSZAHLUNGEN),
+                text(k::NACHWEIS_UNTERHALT_WIRD_VOLL_ANGERECHNET),
             ),
             (
                 EinkommensArt::Unterhaltsvorschuss,
-                t(k::NACHWEIS_BESCHEID_UEBER_UNTERHALTSVORSCHUSS),
-                t(k::NACHWEIS_UNTERHALTSVORSCHUSS_EINKOMMEN_KINDES),
+                text(k::NACHWEIS_BESCHEID_UEBER_UNTERHALTSVORSCHUSS),
+                text(k::NACHWEIS_UNTERHALTSVORSCHUSS_EINKOMMEN_KINDES),
             ),
             (
                 EinkommensArt::Rente,
-                t(k::NACHWEIS_RENTENBESCHEID),
-                t(k::NACHWEIS_RENTEN_WERDEN_ALS_EINKOMMEN),
+                text(k::NACHWEIS_RENTENBESCHEID),
+                text(k::NACHWEIS_RENTEN_WERDEN_ALS_EINKOMMEN),
             ),
             (
                 EinkommensArt::Arbeitslosengeld,
-                t(k::NACHWEIS_BESCHEID_UEBER_ARBEITSLOSENGELD_KRANKENGELD),
-                t(k::NACHWEIS_DIESE_LEISTUNGEN_GEHEN_VOR),
+                text(k::NACHWEIS_BESCHEID_UEBER_ARBEITSLOSENGELD_KRANKENGELD),
+                text(k::NACHWEIS_DIESE_LEISTUNGEN_GEHEN_VOR),
             ),
             (
                 EinkommensArt::Elterngeld,
-                t(k::NACHWEIS_ELTERNGELDBESCHEID),
-                t(k::NACHWEIS_ELTERNGELD_WIRD_ALS_EINKOMMEN),
+                text(k::NACHWEIS_ELTERNGELDBESCHEID),
+                text(k::NACHWEIS_ELTERNGELD_WIRD_ALS_EINKOMMEN),
             ),
             (
                 EinkommensArt::Sonstiges,
-                t(k::NACHWEIS_NACHWEISE_UEBER_ANDEREN_EINNAHMEN),
-                t(k::NACHWEIS_JEDE_EINNAHME_ZAEHLT_MONAT),
+                text(k::NACHWEIS_NACHWEISE_UEBER_ANDEREN_EINNAHMEN),
+                text(k::NACHWEIS_JEDE_EINNAHME_ZAEHLT_MONAT),
             ),
         ] {
             if e.hat(art) {
@@ -179,23 +178,23 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         for (art, titel) in [
             (
                 VermoegensArt::Wertpapiere,
-                t(k::NACHWEIS_DEPOT_SPARAUSZUEGE_AKTUELLEM_WERT),
+                text(k::NACHWEIS_DEPOT_SPARAUSZUEGE_AKTUELLEM_WERT),
             ),
             (
                 VermoegensArt::Lebensversicherung,
-                t(k::NACHWEIS_BESCHEINIGUNG_UEBER_RUECKKAUFSWERT_VERSICHERUNG),
+                text(k::NACHWEIS_BESCHEINIGUNG_UEBER_RUECKKAUFSWERT_VERSICHERUNG),
             ),
             (
                 VermoegensArt::Altersvorsorge,
-                t(k::NACHWEIS_VERTRAG_JAHRESMITTEILUNG_ALTERSVORSORGE),
+                text(k::NACHWEIS_VERTRAG_JAHRESMITTEILUNG_ALTERSVORSORGE),
             ),
             (
                 VermoegensArt::Kfz,
-                t(k::NACHWEIS_FAHRZEUGSCHEIN_ZULASSUNGSBESCHEINIGUNG_TEIL_I),
+                text(k::NACHWEIS_FAHRZEUGSCHEIN_ZULASSUNGSBESCHEINIGUNG_TEIL_I),
             ),
             (
                 VermoegensArt::Immobilie,
-                t(k::NACHWEIS_GRUNDBUCHAUSZUG_ANGABEN_WERT),
+                text(k::NACHWEIS_GRUNDBUCHAUSZUG_ANGABEN_WERT),
             ),
         ] {
             if v.hat(art) {
@@ -204,7 +203,7 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
                     &format!("vermoegen-{}", art.key()),
                     titel,
                     Some(who),
-                    t(k::NACHWEIS_PRUEFUNG_VERMOEGENS_ANLAGE_VM),
+                    text(k::NACHWEIS_PRUEFUNG_VERMOEGENS_ANLAGE_VM),
                 );
             }
         }
@@ -212,27 +211,27 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
             add(
                 &mut out,
                 "mutterpass",
-                t(k::NACHWEIS_MUTTERPASS),
+                text(k::NACHWEIS_MUTTERPASS),
                 Some(who),
-                t(k::NACHWEIS_MEHRBEDARF_SCHWANGERSCHAFT_21_ABS),
+                text(k::NACHWEIS_MEHRBEDARF_SCHWANGERSCHAFT_21_ABS),
             );
         }
         if p.behinderung_teilhabe == Some(true) {
             add(
                 &mut out,
                 "teilhabe",
-                t(k::NACHWEIS_BESCHEID_UEBER_LEISTUNGEN_TEILHABE),
+                text(k::NACHWEIS_BESCHEID_UEBER_LEISTUNGEN_TEILHABE),
                 Some(who),
-                t(k::NACHWEIS_MEHRBEDARF_WEGEN_BEHINDERUNG_21),
+                text(k::NACHWEIS_MEHRBEDARF_WEGEN_BEHINDERUNG_21),
             );
         }
         if p.ernaehrung == Some(true) {
             add(
                 &mut out,
                 "ernaehrung",
-                t(k::NACHWEIS_AERZTLICHE_BESCHEINIGUNG_ANLAGE_MEB),
+                text(k::NACHWEIS_AERZTLICHE_BESCHEINIGUNG_ANLAGE_MEB),
                 Some(who),
-                t(k::NACHWEIS_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG_21),
+                text(k::NACHWEIS_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG_21),
             );
         }
     }
@@ -242,28 +241,28 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
         add(
             &mut out,
             "trennung",
-            t(k::NACHWEIS_SCHEIDUNGSURTEIL_NACHWEIS_UEBER_TRENNUNG),
+            text(k::NACHWEIS_SCHEIDUNGSURTEIL_NACHWEIS_UEBER_TRENNUNG),
             me,
-            t(k::NACHWEIS_MOEGLICHE_UNTERHALTSANSPRUECHE_ANLAGE_UH1),
+            text(k::NACHWEIS_MOEGLICHE_UNTERHALTSANSPRUECHE_ANLAGE_UH1),
         );
     }
     if a.wohnung.kosten == Some(true) {
         if a.wohnung.wohnform == Some(Wohnform::Eigentum) {
-            add(&mut out, "eigentum", t(k::NACHWEIS_KREDITVERTRAG_ZINSBESCHEINIGUNG_GRUNDSTEUERBESCHEID_GEBAEUDEVERSICHERUNG), None, t(k::NACHWEIS_KOSTEN_UNTERKUNFT_HEIZUNG_ANLAGE));
+            add(&mut out, "eigentum", text(k::NACHWEIS_KREDITVERTRAG_ZINSBESCHEINIGUNG_GRUNDSTEUERBESCHEID_GEBAEUDEVERSICHERUNG), None, text(k::NACHWEIS_KOSTEN_UNTERKUNFT_HEIZUNG_ANLAGE));
         } else {
             add(
                 &mut out,
                 "mietvertrag",
-                t(k::NACHWEIS_MIETVERTRAG_NACHWEIS_AKTUELLEN_MIETE),
+                text(k::NACHWEIS_MIETVERTRAG_NACHWEIS_AKTUELLEN_MIETE),
                 None,
-                t(k::NACHWEIS_KOSTEN_UNTERKUNFT_ANLAGE_KDU),
+                text(k::NACHWEIS_KOSTEN_UNTERKUNFT_ANLAGE_KDU),
             );
             add(
                 &mut out,
                 "nebenkostenabrechnung",
-                t(k::NACHWEIS_LETZTE_NEBENKOSTEN_HEIZKOSTENABRECHNUNG),
+                text(k::NACHWEIS_LETZTE_NEBENKOSTEN_HEIZKOSTENABRECHNUNG),
                 None,
-                t(k::NACHWEIS_HOEHE_NEBENKOSTEN_HEIZKOSTEN),
+                text(k::NACHWEIS_HOEHE_NEBENKOSTEN_HEIZKOSTEN),
             );
         }
     }
@@ -280,7 +279,7 @@ mod tests {
         let w = personas::by_id(id).expect("persona").play(today);
         checklist(&w.antrag, today)
             .into_iter()
-            .map(|n| (n.fuer, n.titel))
+            .map(|n| (n.fuer, n.titel.german()))
             .collect()
     }
 

@@ -1,20 +1,20 @@
 //! The closed answer sets of the forms (Familienstand, Wohnform, …). Each option has a stable key,
 //! used in field ids, storage and the UI's radio values, and the German label of the form.
 
-use crate::i18n::{k, t};
+use crate::i18n::{k, Key};
 use serde::{Deserialize, Serialize};
 
 /// An enum whose variants are the options of one question.
 pub trait Choice: Sized + Copy + PartialEq + 'static {
     fn all() -> &'static [Self];
     fn key(self) -> &'static str;
-    fn label(self) -> &'static str;
+    fn label(self) -> Key;
 
     fn from_key(key: &str) -> Option<Self> {
         Self::all().iter().copied().find(|c| c.key() == key)
     }
 
-    fn options() -> Vec<(&'static str, &'static str)> {
+    fn options() -> Vec<(&'static str, Key)> {
         Self::all().iter().map(|c| (c.key(), c.label())).collect()
     }
 }
@@ -32,7 +32,7 @@ macro_rules! choice_enum {
             fn key(self) -> &'static str {
                 match self { $($name::$variant => $key),+ }
             }
-            fn label(self) -> &'static str {
+            fn label(self) -> Key {
                 match self { $($name::$variant => $label),+ }
             }
         }
@@ -42,55 +42,55 @@ macro_rules! choice_enum {
 choice_enum!(
     /// § 8 SGB II: able to work at least three hours a day for the foreseeable future.
     Erwerbsfaehigkeit {
-        Ja => "ja", t(k::C_JA_MINDESTENS_3_STUNDEN);
-        Nein => "nein", t(k::C_NEIN_ABSEHBARE_ZEIT_6);
-        Unklar => "unklar", t(k::C_WEISS_ICH_NICHT);
+        Ja => "ja", k::C_JA_MINDESTENS_3_STUNDEN;
+        Nein => "nein", k::C_NEIN_ABSEHBARE_ZEIT_6;
+        Unklar => "unklar", k::C_WEISS_ICH_NICHT;
     }
 );
 
 choice_enum!(Staatsangehoerigkeit {
-    Deutsch => "deutsch", t(k::C_DEUTSCH);
-    EuEwr => "eu", t(k::C_EINES_ANDEREN_EU_STAATS);
-    Andere => "andere", t(k::C_EINES_ANDEREN_STAATS_STAATENLOS);
+    Deutsch => "deutsch", k::C_DEUTSCH;
+    EuEwr => "eu", k::C_EINES_ANDEREN_EU_STAATS;
+    Andere => "andere", k::C_EINES_ANDEREN_STAATS_STAATENLOS;
 });
 
 choice_enum!(AufenthaltDauer {
-    UnterDreiMonate => "unter-3-monate", t(k::C_WENIGER_ALS_3_MONATE);
-    BisFuenfJahre => "bis-5-jahre", t(k::C_3_MONATE_BIS_5);
-    UeberFuenfJahre => "ueber-5-jahre", t(k::C_MEHR_ALS_5_JAHRE);
+    UnterDreiMonate => "unter-3-monate", k::C_WENIGER_ALS_3_MONATE;
+    BisFuenfJahre => "bis-5-jahre", k::C_3_MONATE_BIS_5;
+    UeberFuenfJahre => "ueber-5-jahre", k::C_MEHR_ALS_5_JAHRE;
 });
 
 choice_enum!(
     /// The ground of residence, as far as § 7 Abs. 1 S. 2 SGB II distinguishes them.
     Aufenthaltsgrund {
-        Arbeit => "arbeit", t(k::C_ICH_ARBEITE_BIN_SELBSTAENDIG);
-        Familie => "familie", t(k::C_FAMILIENANGEHOERIGE_AUFENTHALTSTITEL_DAUERAUFENTHALT);
-        Ukraine => "ukraine", t(k::C_AUFENTHALTSERLAUBNIS_VORUEBERGEHENDEN_SCHUTZ_24);
-        NurArbeitsuche => "arbeitsuche", t(k::C_MEIN_AUFENTHALTSRECHT_ERGIBT_SICH);
-        Asyl => "asyl", t(k::C_ASYLVERFAHREN_DULDUNG_LEISTUNGEN_NACH);
+        Arbeit => "arbeit", k::C_ICH_ARBEITE_BIN_SELBSTAENDIG;
+        Familie => "familie", k::C_FAMILIENANGEHOERIGE_AUFENTHALTSTITEL_DAUERAUFENTHALT;
+        Ukraine => "ukraine", k::C_AUFENTHALTSERLAUBNIS_VORUEBERGEHENDEN_SCHUTZ_24;
+        NurArbeitsuche => "arbeitsuche", k::C_MEIN_AUFENTHALTSRECHT_ERGIBT_SICH;
+        Asyl => "asyl", k::C_ASYLVERFAHREN_DULDUNG_LEISTUNGEN_NACH;
     }
 );
 
 choice_enum!(Ausbildung {
-    Keine => "keine", t(k::STEP_NO);
-    Schule => "schule", t(k::C_JA_ICH_GEHE_SCHULE);
-    Betrieblich => "betrieblich", t(k::C_JA_ICH_MACHE_BETRIEBLICHE);
-    Studium => "studium", t(k::C_JA_ICH_STUDIERE_MACHE);
+    Keine => "keine", k::STEP_NO;
+    Schule => "schule", k::C_JA_ICH_GEHE_SCHULE;
+    Betrieblich => "betrieblich", k::C_JA_ICH_MACHE_BETRIEBLICHE;
+    Studium => "studium", k::C_JA_ICH_STUDIERE_MACHE;
 });
 
 choice_enum!(Geschlecht {
-    Weiblich => "weiblich", t(k::C_WEIBLICH);
-    Maennlich => "maennlich", t(k::C_MAENNLICH);
-    Divers => "divers", t(k::C_DIVERS);
-    KeineAngabe => "keine-angabe", t(k::C_KEINE_ANGABE);
+    Weiblich => "weiblich", k::C_WEIBLICH;
+    Maennlich => "maennlich", k::C_MAENNLICH;
+    Divers => "divers", k::C_DIVERS;
+    KeineAngabe => "keine-angabe", k::C_KEINE_ANGABE;
 });
 
 choice_enum!(Familienstand {
-    Ledig => "ledig", t(k::C_LEDIG);
-    Verheiratet => "verheiratet", t(k::C_VERHEIRATET_EINGETRAGENE_LEBENSPARTNERSCHAFT);
-    Getrennt => "getrennt", t(k::C_DAUERND_GETRENNT_LEBEND);
-    Geschieden => "geschieden", t(k::C_GESCHIEDEN_LEBENSPARTNERSCHAFT_AUFGEHOBEN);
-    Verwitwet => "verwitwet", t(k::C_VERWITWET);
+    Ledig => "ledig", k::C_LEDIG;
+    Verheiratet => "verheiratet", k::C_VERHEIRATET_EINGETRAGENE_LEBENSPARTNERSCHAFT;
+    Getrennt => "getrennt", k::C_DAUERND_GETRENNT_LEBEND;
+    Geschieden => "geschieden", k::C_GESCHIEDEN_LEBENSPARTNERSCHAFT_AUFGEHOBEN;
+    Verwitwet => "verwitwet", k::C_VERWITWET;
 });
 
 impl Familienstand {
@@ -101,29 +101,29 @@ impl Familienstand {
 }
 
 choice_enum!(Partnerschaft {
-    Ehe => "ehe", t(k::C_WIR_VERHEIRATET_EINGETRAGENE_LEBENSPARTNER);
-    Nichtehelich => "nichtehelich", t(k::C_WIR_LEBEN_UNVERHEIRATET_ZUSAMMEN);
+    Ehe => "ehe", k::C_WIR_VERHEIRATET_EINGETRAGENE_LEBENSPARTNER;
+    Nichtehelich => "nichtehelich", k::C_WIR_LEBEN_UNVERHEIRATET_ZUSAMMEN;
 });
 
 choice_enum!(
     /// How a child in the children list is related to the applicant.
     KindVerhaeltnis {
-        Leiblich => "leiblich", t(k::C_MEIN_LEIBLICHES_KIND);
-        KindDesPartners => "kind-des-partners", t(k::C_KIND_MEINER_PARTNERIN_MEINES);
-        Gemeinsam => "gemeinsam", t(k::C_UNSER_GEMEINSAMES_KIND);
-        Adoptiert => "adoptiert", t(k::C_ADOPTIVKIND);
-        Pflegekind => "pflegekind", t(k::C_PFLEGEKIND);
+        Leiblich => "leiblich", k::C_MEIN_LEIBLICHES_KIND;
+        KindDesPartners => "kind-des-partners", k::C_KIND_MEINER_PARTNERIN_MEINES;
+        Gemeinsam => "gemeinsam", k::C_UNSER_GEMEINSAMES_KIND;
+        Adoptiert => "adoptiert", k::C_ADOPTIVKIND;
+        Pflegekind => "pflegekind", k::C_PFLEGEKIND;
     }
 );
 
 choice_enum!(
     /// How another member of the household is related to the applicant.
     WeitereVerhaeltnis {
-        Elternteil => "elternteil", t(k::C_MUTTER_VATER);
-        Partner => "partner", t(k::C_PARTNERIN_PARTNER);
-        Geschwister => "geschwister", t(k::C_SCHWESTER_BRUDER);
-        Verwandt => "verwandt", t(k::C_ANDERE_VERWANDTE_VERSCHWAEGERTE_Z);
-        NichtVerwandt => "nicht-verwandt", t(k::C_NICHT_VERWANDT_Z_B);
+        Elternteil => "elternteil", k::C_MUTTER_VATER;
+        Partner => "partner", k::C_PARTNERIN_PARTNER;
+        Geschwister => "geschwister", k::C_SCHWESTER_BRUDER;
+        Verwandt => "verwandt", k::C_ANDERE_VERWANDTE_VERSCHWAEGERTE_Z;
+        NichtVerwandt => "nicht-verwandt", k::C_NICHT_VERWANDT_Z_B;
     }
 );
 
@@ -139,10 +139,10 @@ impl WeitereVerhaeltnis {
 }
 
 choice_enum!(Krankenversicherung {
-    Gesetzlich => "gesetzlich", t(k::C_GESETZLICH_VERSICHERT_PFLICHT_FAMILIENVERSICHERT);
-    Freiwillig => "freiwillig", t(k::C_FREIWILLIG_GESETZLICH_VERSICHERT);
-    Privat => "privat", t(k::C_PRIVAT_VERSICHERT);
-    Keine => "keine", t(k::C_NICHT_VERSICHERT);
+    Gesetzlich => "gesetzlich", k::C_GESETZLICH_VERSICHERT_PFLICHT_FAMILIENVERSICHERT;
+    Freiwillig => "freiwillig", k::C_FREIWILLIG_GESETZLICH_VERSICHERT;
+    Privat => "privat", k::C_PRIVAT_VERSICHERT;
+    Keine => "keine", k::C_NICHT_VERSICHERT;
 });
 
 impl Krankenversicherung {
@@ -153,46 +153,46 @@ impl Krankenversicherung {
 }
 
 choice_enum!(Wohnform {
-    Miete => "miete", t(k::C_ICH_WOHNE_MIETE_AUCH);
-    Eigentum => "eigentum", t(k::C_ICH_WOHNE_EIGENEN_HAUS);
+    Miete => "miete", k::C_ICH_WOHNE_MIETE_AUCH;
+    Eigentum => "eigentum", k::C_ICH_WOHNE_EIGENEN_HAUS;
 });
 
 choice_enum!(
     /// § 21 Abs. 7 SGB II: decentral hot water (boiler, instantaneous heater) is a Mehrbedarf.
     Warmwasser {
-        Zentral => "zentral", t(k::C_UEBER_HEIZUNG_ZENTRAL_HEIZKOSTEN);
-        Dezentral => "dezentral", t(k::C_EINEM_BOILER_DURCHLAUFERHITZER_WOHNUNG);
+        Zentral => "zentral", k::C_UEBER_HEIZUNG_ZENTRAL_HEIZKOSTEN;
+        Dezentral => "dezentral", k::C_EINEM_BOILER_DURCHLAUFERHITZER_WOHNUNG;
     }
 );
 
 choice_enum!(
     /// The kinds of income Anlage EK asks about.
     EinkommensArt {
-        Erwerb => "erwerb", t(k::C_LOHN_GEHALT_AUCH_MINIJOB);
-        Selbstaendig => "selbstaendig", t(k::C_SELBSTAENDIGE_TAETIGKEIT_GEWERBE);
-        Kindergeld => "kindergeld", t(k::C_KINDERGELD);
-        Unterhalt => "unterhalt", t(k::C_UNTERHALT);
-        Unterhaltsvorschuss => "unterhaltsvorschuss", t(k::C_UNTERHALTSVORSCHUSS);
-        Rente => "rente", t(k::C_RENTE);
-        Arbeitslosengeld => "arbeitslosengeld", t(k::C_ARBEITSLOSENGELD_KRANKENGELD);
-        Elterngeld => "elterngeld", t(k::C_ELTERNGELD);
-        Sonstiges => "sonstiges", t(k::C_ANDERE_EINNAHMEN);
+        Erwerb => "erwerb", k::C_LOHN_GEHALT_AUCH_MINIJOB;
+        Selbstaendig => "selbstaendig", k::C_SELBSTAENDIGE_TAETIGKEIT_GEWERBE;
+        Kindergeld => "kindergeld", k::C_KINDERGELD;
+        Unterhalt => "unterhalt", k::C_UNTERHALT;
+        Unterhaltsvorschuss => "unterhaltsvorschuss", k::C_UNTERHALTSVORSCHUSS;
+        Rente => "rente", k::C_RENTE;
+        Arbeitslosengeld => "arbeitslosengeld", k::C_ARBEITSLOSENGELD_KRANKENGELD;
+        Elterngeld => "elterngeld", k::C_ELTERNGELD;
+        Sonstiges => "sonstiges", k::C_ANDERE_EINNAHMEN;
     }
 );
 
 choice_enum!(
     /// The amounts asked for the kinds of income; wages need gross and net.
     Betrag {
-        ErwerbBrutto => "erwerb-brutto", t(k::C_BRUTTOLOHN_MONAT);
-        ErwerbNetto => "erwerb-netto", t(k::C_NETTOLOHN_MONAT);
-        Selbstaendig => "selbstaendig", t(k::C_VORAUSSICHTLICHER_GEWINN_MONAT);
-        Kindergeld => "kindergeld", t(k::C_KINDERGELD_MONAT);
-        Unterhalt => "unterhalt", t(k::C_UNTERHALT_MONAT);
-        Unterhaltsvorschuss => "unterhaltsvorschuss", t(k::C_UNTERHALTSVORSCHUSS_MONAT);
-        Rente => "rente", t(k::C_RENTE_MONAT_ZAHLBETRAG);
-        Arbeitslosengeld => "arbeitslosengeld", t(k::C_ARBEITSLOSENGELD_KRANKENGELD_MONAT);
-        Elterngeld => "elterngeld", t(k::C_ELTERNGELD_MONAT);
-        Sonstiges => "sonstiges", t(k::C_ANDERE_EINNAHMEN_MONAT);
+        ErwerbBrutto => "erwerb-brutto", k::C_BRUTTOLOHN_MONAT;
+        ErwerbNetto => "erwerb-netto", k::C_NETTOLOHN_MONAT;
+        Selbstaendig => "selbstaendig", k::C_VORAUSSICHTLICHER_GEWINN_MONAT;
+        Kindergeld => "kindergeld", k::C_KINDERGELD_MONAT;
+        Unterhalt => "unterhalt", k::C_UNTERHALT_MONAT;
+        Unterhaltsvorschuss => "unterhaltsvorschuss", k::C_UNTERHALTSVORSCHUSS_MONAT;
+        Rente => "rente", k::C_RENTE_MONAT_ZAHLBETRAG;
+        Arbeitslosengeld => "arbeitslosengeld", k::C_ARBEITSLOSENGELD_KRANKENGELD_MONAT;
+        Elterngeld => "elterngeld", k::C_ELTERNGELD_MONAT;
+        Sonstiges => "sonstiges", k::C_ANDERE_EINNAHMEN_MONAT;
     }
 );
 
@@ -215,13 +215,13 @@ impl EinkommensArt {
 choice_enum!(
     /// The rows of the asset table of Anlage VM.
     VermoegensArt {
-        Konten => "konten", t(k::C_BARGELD_GIRO_SPARKONTEN);
-        Wertpapiere => "wertpapiere", t(k::C_WERTPAPIERE_AKTIEN_FONDS_BAUSPARVERTRAEGE);
-        Lebensversicherung => "lebensversicherung", t(k::C_LEBENS_RENTENVERSICHERUNG_RUECKKAUFSWERT);
-        Altersvorsorge => "altersvorsorge", t(k::C_GEFOERDERTE_ALTERSVORSORGE_RIESTER_RUERUP);
-        Kfz => "kfz", t(k::C_AUTO_MOTORRAD_HEUTIGER_WERT);
-        Immobilie => "immobilie", t(k::C_HAUS_WOHNUNG_GRUNDSTUECK_NICHT);
-        Sonstiges => "sonstiges", t(k::C_ANDERES_VERMOEGEN_Z_B);
+        Konten => "konten", k::C_BARGELD_GIRO_SPARKONTEN;
+        Wertpapiere => "wertpapiere", k::C_WERTPAPIERE_AKTIEN_FONDS_BAUSPARVERTRAEGE;
+        Lebensversicherung => "lebensversicherung", k::C_LEBENS_RENTENVERSICHERUNG_RUECKKAUFSWERT;
+        Altersvorsorge => "altersvorsorge", k::C_GEFOERDERTE_ALTERSVORSORGE_RIESTER_RUERUP;
+        Kfz => "kfz", k::C_AUTO_MOTORRAD_HEUTIGER_WERT;
+        Immobilie => "immobilie", k::C_HAUS_WOHNUNG_GRUNDSTUECK_NICHT;
+        Sonstiges => "sonstiges", k::C_ANDERES_VERMOEGEN_Z_B;
     }
 );
 
@@ -235,7 +235,7 @@ mod tests {
         assert_eq!(keys.len(), C::all().len());
         for c in C::all() {
             assert_eq!(C::from_key(c.key()), Some(*c));
-            assert!(!c.label().is_empty());
+            assert!(!c.label().german().is_empty());
         }
         assert_eq!(C::from_key("gibt-es-nicht"), None);
     }

@@ -6,7 +6,7 @@ use super::antrag::PersonRef;
 use super::flow::Walkthrough;
 use super::forms::{Form, FormInstance};
 use super::step::Step;
-use crate::i18n::{k, t};
+use crate::i18n::{k, Key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormStatus {
@@ -18,11 +18,11 @@ pub enum FormStatus {
 }
 
 impl FormStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Key {
         match self {
-            FormStatus::Fertig => t(k::P_AUSGEFUELLT),
-            FormStatus::InArbeit => t(k::P_ARBEIT),
-            FormStatus::Offen => t(k::MAP_LEGEND_OPEN),
+            FormStatus::Fertig => k::P_AUSGEFUELLT,
+            FormStatus::InArbeit => k::P_ARBEIT,
+            FormStatus::Offen => k::MAP_LEGEND_OPEN,
         }
     }
 }

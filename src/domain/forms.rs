@@ -5,7 +5,7 @@
 use super::antrag::{Antrag, PersonRef};
 use super::choices::{Choice, EinkommensArt, Partnerschaft, WeitereVerhaeltnis};
 use super::date::Date;
-use crate::i18n::{k, t, tf};
+use crate::i18n::{fill, k, text, Key, Text};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -53,10 +53,10 @@ impl Form {
     }
 
     /// The short name people see on the form ("Anlage KDU").
-    pub fn name(self) -> String {
+    pub fn name(self) -> Text {
         match self {
-            Form::Hauptantrag => t(k::F_HAUPTANTRAG).into(),
-            other => tf(k::F_ANLAGE, &[("code", other.code())]),
+            Form::Hauptantrag => text(k::F_HAUPTANTRAG),
+            other => fill(k::F_ANLAGE, &[("code", &other.code())]),
         }
     }
 
@@ -70,25 +70,25 @@ impl Form {
     }
 
     /// What the form is for, in the words of its title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Key {
         match self {
-            Form::Hauptantrag => t(k::STEP_PRINT_HEADING),
-            Form::Wep => t(k::F_WEITERE_PERSON_AB_15),
-            Form::Ki => t(k::F_KIND_UNTER_15_JAHREN),
-            Form::Kdu => t(k::F_KOSTEN_UNTERKUNFT_HEIZUNG),
-            Form::Ek => t(k::F_EINKOMMENSERKLAERUNG),
-            Form::Eks => t(k::F_EINKOMMEN_SELBSTAENDIGER_TAETIGKEIT_GEWERBEBETRIEB),
-            Form::Vm => t(k::F_FESTSTELLUNG_VERMOEGENSVERHAELTNISSE),
-            Form::Ve => t(k::F_VERANTWORTUNGS_EINSTEHENSGEMEINSCHAFT),
-            Form::Hg => t(k::F_HAUSHALTSGEMEINSCHAFT_VERWANDTEN_VERSCHWAEGERTEN),
-            Form::Sv => t(k::F_SOZIALVERSICHERUNG),
-            Form::Meb => t(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
-            Form::Bb => t(k::F_UNABWEISBARER_LAUFENDER_BESONDERER_BEDARF),
-            Form::Uh1 => t(k::F_UNTERHALT_GETRENNT_LEBENDE_GESCHIEDENE),
-            Form::Uh2 => t(k::F_UNTERHALT_ANLAESSLICH_SCHWANGERSCHAFT_GEBURT),
-            Form::Uh3 => t(k::F_UNTERHALT_ANSPRUECHE_JUNGER_MENSCHEN),
-            Form::Uh4 => t(k::F_UNTERHALT_ANSPRUECHE_EINES_KINDES),
-            Form::Uf => t(k::F_UNFALL_SCHADEN_DURCH_DRITTE),
+            Form::Hauptantrag => k::STEP_PRINT_HEADING,
+            Form::Wep => k::F_WEITERE_PERSON_AB_15,
+            Form::Ki => k::F_KIND_UNTER_15_JAHREN,
+            Form::Kdu => k::F_KOSTEN_UNTERKUNFT_HEIZUNG,
+            Form::Ek => k::F_EINKOMMENSERKLAERUNG,
+            Form::Eks => k::F_EINKOMMEN_SELBSTAENDIGER_TAETIGKEIT_GEWERBEBETRIEB,
+            Form::Vm => k::F_FESTSTELLUNG_VERMOEGENSVERHAELTNISSE,
+            Form::Ve => k::F_VERANTWORTUNGS_EINSTEHENSGEMEINSCHAFT,
+            Form::Hg => k::F_HAUSHALTSGEMEINSCHAFT_VERWANDTEN_VERSCHWAEGERTEN,
+            Form::Sv => k::F_SOZIALVERSICHERUNG,
+            Form::Meb => k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG,
+            Form::Bb => k::F_UNABWEISBARER_LAUFENDER_BESONDERER_BEDARF,
+            Form::Uh1 => k::F_UNTERHALT_GETRENNT_LEBENDE_GESCHIEDENE,
+            Form::Uh2 => k::F_UNTERHALT_ANLAESSLICH_SCHWANGERSCHAFT_GEBURT,
+            Form::Uh3 => k::F_UNTERHALT_ANSPRUECHE_JUNGER_MENSCHEN,
+            Form::Uh4 => k::F_UNTERHALT_ANSPRUECHE_EINES_KINDES,
+            Form::Uf => k::F_UNFALL_SCHADEN_DURCH_DRITTE,
         }
     }
 }
@@ -104,9 +104,9 @@ pub struct FormInstance {
 impl FormInstance {
     /// How the form is named to people: "Anlage EK – Jonas", or "Anlage KDU" for a form of the
     /// whole household.
-    pub fn label(&self, antrag: &Antrag) -> String {
+    pub fn label(&self, antrag: &Antrag) -> Text {
         match self.person {
-            Some(p) => format!("{} – {}", self.form.name(), antrag.display_name(p)),
+            Some(p) => self.form.name().then(" – ", antrag.display_name(p)),
             None => self.form.name(),
         }
     }

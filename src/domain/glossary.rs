@@ -2,7 +2,7 @@
 //! the rule behind each (the Begriffe page), and found in the app's own texts so that they can
 //! be linked where they appear. Amounts stay in the rules (`rules/`); these texts explain words.
 
-use crate::i18n::{k, t, Key};
+use crate::i18n::{k, Key};
 
 /// One term of the glossary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,13 +21,13 @@ pub struct Begriff {
 }
 
 impl Begriff {
-    pub fn explanation(&self) -> &'static str {
-        t(self.explanation)
+    pub fn explanation(&self) -> Key {
+        self.explanation
     }
 
-    /// The term in the current language, when it differs from the German one.
-    pub fn translation(&self) -> Option<&'static str> {
-        Some(t(self.translation)).filter(|tr| *tr != self.term)
+    /// The term in the reader's language (shown beside the German term where it differs).
+    pub fn translation(&self) -> Key {
+        self.translation
     }
 }
 

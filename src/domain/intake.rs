@@ -14,8 +14,8 @@ use super::date::Date;
 use super::flow::{Journal, Submission, Walkthrough};
 use super::questions::kind_of;
 use super::step::Step;
-use super::validate::{parse_answer, write, DateRule, Kind, MAX_PENDING};
-use crate::i18n::{k, t, tf};
+use super::validate::{date_error_text, parse_answer, write, DateRule, Kind, MAX_PENDING};
+use crate::i18n::{fill, k, text, Text};
 use std::collections::BTreeSet;
 
 /// More steps than any household's route has (about 90 for the largest), fewer than a crafted
@@ -28,16 +28,28 @@ const MAX_WALK_MS: f64 = 366.0 * 24.0 * 60.0 * 60.0 * 1000.0;
 /// The largest time value a browser's clock gives (ECMAScript's time range).
 const MAX_TIME_MS: f64 = 8.64e15;
 
-/// What was refused, in words for the person; `name` is the place in the file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What was refused; `name` is the place in the file. [`Refused::text`] words it for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    #[error("{}", tf(k::STORAGE_WERT_ABGELEHNT, &[("name", .name), ("grund", .reason.trim_end_matches('.'))]))]
-    Value { name: String, reason: String },
-    #[error("{}", tf(k::STORAGE_ZU_VIELE, &[("name", .name), ("max", &.max.to_string())]))]
+    Value { name: String, reason: Text },
     TooMany { name: String, max: usize },
 }
 
-fn refuse(name: impl Into<String>, reason: impl Into<String>) -> Refused {
+impl Refused {
+    pub fn text(&self) -> Text {
+        match self {
+            Refused::Value { name, reason } => fill(
+                k::STORAGE_WERT_ABGELEHNT,
+                &[("name", name), ("grund", &reason.clone().clause())],
+            ),
+            Refused::TooMany { name, max } => {
+                fill(k::STORAGE_ZU_VIELE, &[("name", name), ("max", max)])
+            }
+        }
+    }
+}
+
+fn refuse(name: impl Into<String>, reason: impl Into<Text>) -> Refused {
     Refused::Value {
         name: name.into(),
         reason: reason.into(),
@@ -45,7 +57,7 @@ fn refuse(name: impl Into<String>, reason: impl Into<String>) -> Refused {
 }
 
 fn wrong_form(name: &str) -> Refused {
-    refuse(name, t(k::STORAGE_WERT_HAT_FALSCHE_FORM))
+    refuse(name, text(k::STORAGE_WERT_HAT_FALSCHE_FORM))
 }
 
 fn bounded(name: &str, len: usize, max: usize) -> Result<(), Refused> {
@@ -87,7 +99,7 @@ fn real_date(name: &str, d: Date) -> Result<(), Refused> {
     // Through the text form, so that the person hears the same reason as at a date field.
     Date::parse(&d.to_german())
         .map(|_| ())
-        .map_err(|e| refuse(name, e.to_string()))
+        .map_err(|e| refuse(name, date_error_text(&e)))
 }
 
 fn check_person(name: &str, who: Option<PersonRef>) -> Result<(), Refused> {
@@ -153,7 +165,7 @@ fn check_answer(a: &mut Antrag, field: FieldId, answered_on: Date) -> Result<(),
     let name = field.to_string();
     let kind = kind_of(field);
     let parsed = parse_answer(field, &kind, &shown, checked_on(&kind, &shown, answered_on))
-        .map_err(|e| refuse(&name, e.to_string()))?;
+        .map_err(|e| refuse(&name, e.text()))?;
     // What the parser makes of the stored answer must be that answer: a text with spaces around
     // it, or an amount the form would write differently, was not typed into this form.
     let mut again = Antrag::default();
@@ -258,7 +270,8 @@ mod tests {
         let mut w = base.clone();
         w.antrag.antragsteller.vorname = "x".repeat(101);
         let e = check(&w, today()).expect_err("too long");
-        assert!(e.to_string().contains("antragsteller-vorname"), "{e}");
+        let shown = e.text().german();
+        assert!(shown.contains("antragsteller-vorname"), "{shown}");
         let mut w = base.clone();
         w.antrag.kinder.resize_with(13, Default::default);
         assert!(matches!(check(&w, today()), Err(Refused::TooMany { .. })));

@@ -1,7 +1,6 @@
 //! Money as integer cents, with the lenient German-style parsing that people expect of a form
 //! ("1.234,56 €", "1234,5", "1 234 €") and German formatting for display.
 
-use crate::i18n::k;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub};
@@ -109,15 +108,15 @@ impl std::iter::Sum for Cents {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoneyError {
-    #[error("{}", crate::i18n::t(k::M_GEBEN_BETRAG))]
+    #[error("no amount")]
     Empty,
-    #[error("{}", crate::i18n::t(k::M_GEBEN_BETRAG_NUR_ZIFFERN))]
+    #[error("not a number")]
     NotANumber,
-    #[error("{}", crate::i18n::t(k::M_GEBEN_HOECHSTENS_ZWEI_STELLEN))]
+    #[error("more than two decimals")]
     TooManyDecimals,
-    #[error("{}", crate::i18n::t(k::M_BETRAG_DARF_NICHT_NEGATIV))]
+    #[error("negative")]
     Negative,
-    #[error("{}", crate::i18n::tf(k::M_BETRAG_HOCH, &[("cap", &crate::i18n::money(*.cap))]))]
+    #[error("above {cap:?}")]
     TooLarge { cap: Cents },
 }
 

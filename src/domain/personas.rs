@@ -9,7 +9,7 @@ use super::questions::questions;
 use super::rolle::Rolle;
 use super::step::Step;
 use super::validate::{parse_answer, write};
-use crate::i18n::{k, t, Key};
+use crate::i18n::{k, text, Key, Text};
 
 pub struct Persona {
     pub id: Rolle,
@@ -49,16 +49,16 @@ const DEFAULTS: &[(&str, &str)] = &[
 ];
 
 impl Persona {
-    pub fn title(&self) -> &'static str {
-        t(self.title)
+    pub fn title(&self) -> Key {
+        self.title
     }
 
-    pub fn story(&self) -> &'static str {
-        t(self.story)
+    pub fn story(&self) -> Key {
+        self.story
     }
 
-    pub fn unterlagen(&self) -> impl Iterator<Item = &'static str> {
-        self.unterlagen.iter().map(|u| t(*u))
+    pub fn unterlagen(&self) -> impl Iterator<Item = Key> + '_ {
+        self.unterlagen.iter().copied()
     }
 
     /// The answer this role gives to `field`, if it has one.
@@ -74,7 +74,7 @@ impl Persona {
     /// "Was passt zu Ihrer Rolle?": what this role would answer on `step`, as the check page
     /// shows answers ("Grundmiete (Kaltmiete) im Monat" – "400,00 €"). Questions that an earlier
     /// answer of the page reveals are included.
-    pub fn hints(&self, step: Step, antrag: &Antrag, today: Date) -> Vec<(String, String)> {
+    pub fn hints(&self, step: Step, antrag: &Antrag, today: Date) -> Vec<(Text, Text)> {
         let mut scratch = antrag.clone();
         let mut out: Vec<super::questions::Question> = Vec::new();
         for _ in 0..4 {
@@ -104,7 +104,7 @@ impl Persona {
         out.into_iter()
             .map(|q| {
                 let value = match q.kind {
-                    super::validate::Kind::Check => t(k::PERSONA_TICK).to_string(),
+                    super::validate::Kind::Check => text(k::PERSONA_TICK),
                     _ => super::questions::answer_text(&q, &scratch),
                 };
                 (q.label, value)

@@ -9,7 +9,7 @@ use super::form_progress::steps_of;
 use super::forms::Form;
 use super::questions::step_title;
 use super::step::{application_steps, possible_exits, Step, AFTER_SUBMISSION, VORPRUEFUNG};
-use crate::i18n::{k, t, tf};
+use crate::i18n::{fill, k, text, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NodeStatus {
@@ -21,12 +21,12 @@ pub enum NodeStatus {
 }
 
 impl NodeStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            NodeStatus::Aktuell => t(k::MAP_AKTUELLER_SCHRITT),
-            NodeStatus::Erledigt => "erledigt",
-            NodeStatus::Offen => t(k::MAP_LEGEND_OPEN),
-            NodeStatus::Entfaellt => t(k::MAP_TRIFFT_NICHT),
+            NodeStatus::Aktuell => text(k::MAP_AKTUELLER_SCHRITT),
+            NodeStatus::Erledigt => Text::plain("erledigt"),
+            NodeStatus::Offen => text(k::MAP_LEGEND_OPEN),
+            NodeStatus::Entfaellt => text(k::MAP_TRIFFT_NICHT),
         }
     }
 }
@@ -37,7 +37,7 @@ pub struct Node {
     pub id: String,
     /// The step, when the node is one the walkthrough can show.
     pub step: Option<Step>,
-    pub label: String,
+    pub label: Text,
     pub exit: bool,
     pub status: NodeStatus,
     /// Codes of the Anlagen asked on this step ("KDU", "EK"); the Hauptantrag is left out
@@ -78,13 +78,13 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
 
     // The main line: start, Vorprüfung, the application for these answers (with the optional
     // steps it does not take), and the pages after sending.
-    let mut spine: Vec<(Option<Step>, String)> = vec![(Some(Step::Start), t(k::MAP_START).into())];
+    let mut spine: Vec<(Option<Step>, Text)> = vec![(Some(Step::Start), text(k::MAP_START))];
     spine.extend(VORPRUEFUNG.iter().map(|s| (Some(*s), title(*s, w))));
     let steps = application_steps(&w.antrag, w.today);
     for s in &steps {
         if *s == Step::Haushalt && !steps.iter().any(|s| matches!(s, Step::Person(_))) {
             spine.push((Some(*s), title(*s, w)));
-            spine.push((None, t(k::MAP_JE_SEITE_PRO_WEITERER).into()));
+            spine.push((None, text(k::MAP_JE_SEITE_PRO_WEITERER)));
             continue;
         }
         spine.push((Some(*s), title(*s, w)));
@@ -159,31 +159,30 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
     }
 }
 
-fn title(step: Step, w: &Walkthrough) -> String {
+fn title(step: Step, w: &Walkthrough) -> Text {
     let who = |p: PersonRef| w.antrag.display_name(p);
     match step {
-        Step::Einkommen(p) => tf(k::MAP_STEP_EINKOMMEN, &[("name", &who(p))]),
-        Step::Vermoegen(p) => tf(k::MAP_STEP_VERMOEGEN, &[("name", &who(p))]),
-        Step::Bestaetigung => t(k::MAP_EINGANGSBESTAETIGUNG).into(),
+        Step::Einkommen(p) => fill(k::MAP_STEP_EINKOMMEN, &[("name", &who(p))]),
+        Step::Vermoegen(p) => fill(k::MAP_STEP_VERMOEGEN, &[("name", &who(p))]),
+        Step::Bestaetigung => text(k::MAP_EINGANGSBESTAETIGUNG),
         other => step_title(other, &w.antrag),
     }
 }
 
-fn exit_label(exit: super::step::Ausstieg) -> String {
+fn exit_label(exit: super::step::Ausstieg) -> Text {
     use super::step::Ausstieg as A;
     match exit {
-        A::UnterMindestalter => t(k::MAP_UNTER_15_ELTERN_BEANTRAGEN),
-        A::Altersgrenze => t(k::MAP_ALTERSGRENZE_SOZIALAMT),
-        A::NichtErwerbsfaehig => t(k::MAP_NICHT_ERWERBSFAEHIG_SOZIALAMT),
-        A::KeinWohnsitz => t(k::MAP_KEIN_WOHNSITZ_DEUTSCHLAND),
-        A::ErsteDreiMonate => t(k::MAP_ERSTE_DREI_MONATE),
-        A::NurArbeitsuche => t(k::MAP_NUR_ARBEITSUCHE),
-        A::Asylbewerber => t(k::MAP_ASYLBEWERBER_ASYLBLG),
-        A::Studium => t(k::MAP_STUDIUM_BAFOEG_AMT),
-        A::Stationaer => t(k::MAP_EINRICHTUNG_SOZIALAMT),
-        A::Altersrente => t(k::MAP_ALTERSRENTE_SOZIALAMT),
+        A::UnterMindestalter => text(k::MAP_UNTER_15_ELTERN_BEANTRAGEN),
+        A::Altersgrenze => text(k::MAP_ALTERSGRENZE_SOZIALAMT),
+        A::NichtErwerbsfaehig => text(k::MAP_NICHT_ERWERBSFAEHIG_SOZIALAMT),
+        A::KeinWohnsitz => text(k::MAP_KEIN_WOHNSITZ_DEUTSCHLAND),
+        A::ErsteDreiMonate => text(k::MAP_ERSTE_DREI_MONATE),
+        A::NurArbeitsuche => text(k::MAP_NUR_ARBEITSUCHE),
+        A::Asylbewerber => text(k::MAP_ASYLBEWERBER_ASYLBLG),
+        A::Studium => text(k::MAP_STUDIUM_BAFOEG_AMT),
+        A::Stationaer => text(k::MAP_EINRICHTUNG_SOZIALAMT),
+        A::Altersrente => text(k::MAP_ALTERSRENTE_SOZIALAMT),
     }
-    .into()
 }
 
 fn status_of(w: &Walkthrough, step: Step, applies: bool) -> NodeStatus {

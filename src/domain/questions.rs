@@ -10,28 +10,23 @@ use super::money::Cents;
 use super::rules::Rechtsstand;
 use super::step::{Ausstieg, Step};
 use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
-use crate::i18n::{k, t, tf};
+use crate::i18n::{fill, k, text, Key as TextKey, Text};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub field: FieldId,
-    pub label: String,
-    pub hint: Option<String>,
+    pub label: Text,
+    pub hint: Option<Text>,
     pub kind: Kind,
     pub optional: bool,
     /// The message when a required question is left unanswered.
-    pub missing: String,
+    pub missing: Text,
     /// Questions with the same group are shown together under this legend (checkbox lists).
-    pub group: Option<String>,
+    pub group: Option<Text>,
 }
 
 impl Question {
-    fn new(
-        field: FieldId,
-        label: impl Into<String>,
-        kind: Kind,
-        missing: impl Into<String>,
-    ) -> Self {
+    fn new(field: FieldId, label: impl Into<Text>, kind: Kind, missing: impl Into<Text>) -> Self {
         Question {
             field,
             label: label.into(),
@@ -43,7 +38,7 @@ impl Question {
         }
     }
 
-    fn hint(mut self, hint: impl Into<String>) -> Self {
+    fn hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -58,7 +53,7 @@ impl Question {
         self
     }
 
-    fn group(mut self, legend: impl Into<String>) -> Self {
+    fn group(mut self, legend: impl Into<Text>) -> Self {
         self.group = Some(legend.into());
         self
     }
@@ -68,7 +63,7 @@ fn choice<C: Choice>() -> Kind {
     Kind::Choice(C::options())
 }
 
-fn text(autocomplete: &'static str) -> Kind {
+fn text_field(autocomplete: &'static str) -> Kind {
     Kind::Text {
         max: MAX_NAME,
         autocomplete,
@@ -114,7 +109,7 @@ pub fn kind_of(field: FieldId) -> Kind {
             autocomplete: "street-address",
         },
         K::Plz => Kind::Postcode,
-        K::Wohnort => text("address-level2"),
+        K::Wohnort => text_field("address-level2"),
         K::Telefon => Kind::Phone,
         K::AnzahlKinder => Kind::Count {
             max: super::antrag::MAX_KINDER,
@@ -122,10 +117,10 @@ pub fn kind_of(field: FieldId) -> Kind {
         K::AnzahlWeitere => Kind::Count {
             max: super::antrag::MAX_WEITERE,
         },
-        K::Vorname => text(if applicant { "given-name" } else { "off" }),
-        K::Nachname => text(if applicant { "family-name" } else { "off" }),
-        K::Krankenkasse => text("off"),
-        K::Kontoinhaber => text("cc-name"),
+        K::Vorname => text_field(if applicant { "given-name" } else { "off" }),
+        K::Nachname => text_field(if applicant { "family-name" } else { "off" }),
+        K::Krankenkasse => text_field("off"),
+        K::Kontoinhaber => text_field("cc-name"),
         K::Iban => Kind::Iban,
         K::Geburtsdatum => Kind::Date {
             rule: DateRule::Birth,
@@ -151,7 +146,7 @@ pub fn kind_of(field: FieldId) -> Kind {
 }
 
 /// "Sie" for the applicant, the name otherwise: used to phrase questions about a person.
-fn whom(a: &Antrag, who: PersonRef) -> (String, bool) {
+fn whom(a: &Antrag, who: PersonRef) -> (Text, bool) {
     (a.display_name(who), who == PersonRef::Antragsteller)
 }
 
@@ -163,26 +158,26 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
     match step {
         Step::Alter => vec![Question::new(
             mine(Key::Geburtsdatum),
-            t(k::Q_WANN_GEBOREN),
+            text(k::Q_WANN_GEBOREN),
             Kind::Date {
                 rule: DateRule::Birth,
             },
-            t(k::Q_GEBEN_GEBURTSDATUM),
+            text(k::Q_GEBEN_GEBURTSDATUM),
         )],
         Step::Erwerbsfaehigkeit => {
             let mut qs = vec![Question::new(
                 plain(Key::Erwerbsfaehigkeit),
-                t(k::Q_KOENNEN_NAECHSTEN_SECHS_MONATEN),
+                text(k::Q_KOENNEN_NAECHSTEN_SECHS_MONATEN),
                 choice::<Erwerbsfaehigkeit>(),
-                t(k::Q_WAEHLEN_MINDESTENS_DREI_STUNDEN),
+                text(k::Q_WAEHLEN_MINDESTENS_DREI_STUNDEN),
             )
-            .hint(t(k::Q_GEMEINT_IRGENDEINE_ARBEIT_ALLGEMEINEN))];
+            .hint(text(k::Q_GEMEINT_IRGENDEINE_ARBEIT_ALLGEMEINEN))];
             if v.erwerbsfaehig == Some(Erwerbsfaehigkeit::Nein) {
                 qs.push(Question::new(
                     plain(Key::ErwerbsfaehigePersonImHaushalt),
-                    t(k::Q_LEBT_PARTNERIN_PARTNER_ELTERNTEIL),
+                    text(k::Q_LEBT_PARTNERIN_PARTNER_ELTERNTEIL),
                     Kind::YesNo,
-                    t(k::Q_WAEHLEN_ERWERBSFAEHIGE_PERSON_IHNEN),
+                    text(k::Q_WAEHLEN_ERWERBSFAEHIGE_PERSON_IHNEN),
                 ));
             }
             qs
@@ -191,116 +186,121 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             let mut qs = vec![
                 Question::new(
                     plain(Key::WohnsitzDeutschland),
-                    t(k::Q_WOHNEN_DAUERHAFT_DEUTSCHLAND),
+                    text(k::Q_WOHNEN_DAUERHAFT_DEUTSCHLAND),
                     Kind::YesNo,
-                    t(k::Q_WAEHLEN_DAUERHAFT_DEUTSCHLAND_WOHNEN),
+                    text(k::Q_WAEHLEN_DAUERHAFT_DEUTSCHLAND_WOHNEN),
                 )
-                .hint(t(k::Q_GEMEINT_GEWOEHNLICHER_AUFENTHALT_LEBEN)),
+                .hint(text(k::Q_GEMEINT_GEWOEHNLICHER_AUFENTHALT_LEBEN)),
                 Question::new(
                     plain(Key::Staatsangehoerigkeit),
-                    t(k::Q_WELCHE_STAATSANGEHOERIGKEIT_HABEN),
+                    text(k::Q_WELCHE_STAATSANGEHOERIGKEIT_HABEN),
                     choice::<Staatsangehoerigkeit>(),
-                    t(k::Q_WAEHLEN_STAATSANGEHOERIGKEIT),
+                    text(k::Q_WAEHLEN_STAATSANGEHOERIGKEIT),
                 )
-                .hint(t(k::Q_HABEN_MEHRERE_WAEHLEN_DEUTSCHE)),
+                .hint(text(k::Q_HABEN_MEHRERE_WAEHLEN_DEUTSCHE)),
             ];
             if v.staatsangehoerigkeit
                 .is_some_and(|s| s != Staatsangehoerigkeit::Deutsch)
             {
                 qs.push(Question::new(
                     plain(Key::AufenthaltDauer),
-                    t(k::Q_LANGE_LEBEN_SCHON_DEUTSCHLAND),
+                    text(k::Q_LANGE_LEBEN_SCHON_DEUTSCHLAND),
                     choice::<AufenthaltDauer>(),
-                    t(k::Q_WAEHLEN_LANGE_SCHON_DEUTSCHLAND),
+                    text(k::Q_WAEHLEN_LANGE_SCHON_DEUTSCHLAND),
                 ));
                 qs.push(
                     Question::new(
                         plain(Key::Aufenthaltsgrund),
-                        t(k::Q_WORAUF_BERUHT_AUFENTHALT_DEUTSCHLAND),
+                        text(k::Q_WORAUF_BERUHT_AUFENTHALT_DEUTSCHLAND),
                         choice::<Aufenthaltsgrund>(),
-                        t(k::Q_WAEHLEN_WORAUF_AUFENTHALT_BERUHT),
+                        text(k::Q_WAEHLEN_WORAUF_AUFENTHALT_BERUHT),
                     )
-                    .hint(t(k::Q_SEHEN_ZWEIFEL_IHREM_AUFENTHALTSTITEL)),
+                    .hint(text(k::Q_SEHEN_ZWEIFEL_IHREM_AUFENTHALTSTITEL)),
                 );
             }
             qs
         }
         Step::Ausbildung => vec![Question::new(
             plain(Key::Ausbildung),
-            t(k::Q_SCHULE_AUSBILDUNG_EINEM_STUDIUM),
+            text(k::Q_SCHULE_AUSBILDUNG_EINEM_STUDIUM),
             choice::<Ausbildung>(),
-            t(k::Q_WAEHLEN_SCHULE_GEHEN_AUSBILDUNG),
+            text(k::Q_WAEHLEN_SCHULE_GEHEN_AUSBILDUNG),
         )],
         Step::Unterbringung => vec![
             Question::new(
                 plain(Key::Stationaer),
-                t(k::Q_LEBEN_VORAUSSICHTLICH_LAENGER_ALS),
+                text(k::Q_LEBEN_VORAUSSICHTLICH_LAENGER_ALS),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_LAENGER_ALS_SECHS),
+                text(k::Q_WAEHLEN_LAENGER_ALS_SECHS),
             )
-            .hint(t(k::Q_BEISPIEL_EINEM_PFLEGEHEIM_KLINIK)),
+            .hint(text(k::Q_BEISPIEL_EINEM_PFLEGEHEIM_KLINIK)),
             Question::new(
                 plain(Key::Altersrente),
-                t(k::Q_BEKOMMEN_ALTERSRENTE),
+                text(k::Q_BEKOMMEN_ALTERSRENTE),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_ALTERSRENTE_BEKOMMEN),
+                text(k::Q_WAEHLEN_ALTERSRENTE_BEKOMMEN),
             )
-            .hint(t(k::Q_AUCH_VORGEZOGENE_ALTERSRENTE_ZAEHLT)),
+            .hint(text(k::Q_AUCH_VORGEZOGENE_ALTERSRENTE_ZAEHLT)),
         ],
         Step::Personalien => vec![
             Question::new(
                 mine(Key::Vorname),
-                t(k::Q_VORNAME),
-                text("given-name"),
-                t(k::Q_GEBEN_VORNAMEN),
+                text(k::Q_VORNAME),
+                text_field("given-name"),
+                text(k::Q_GEBEN_VORNAMEN),
             ),
             Question::new(
                 mine(Key::Nachname),
-                t(k::Q_NACHNAME),
-                text("family-name"),
-                t(k::Q_GEBEN_NACHNAMEN),
+                text(k::Q_NACHNAME),
+                text_field("family-name"),
+                text(k::Q_GEBEN_NACHNAMEN),
             ),
             Question::new(
                 mine(Key::Geschlecht),
-                t(k::Q_GESCHLECHT),
+                text(k::Q_GESCHLECHT),
                 choice::<Geschlecht>(),
-                t(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE),
+                text(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE),
             ),
             Question::new(
                 plain(Key::Strasse),
-                t(k::Q_STRASSE_HAUSNUMMER),
+                text(k::Q_STRASSE_HAUSNUMMER),
                 Kind::Text {
                     max: MAX_TEXT,
                     autocomplete: "street-address",
                 },
-                t(k::Q_GEBEN_STRASSE_HAUSNUMMER),
+                text(k::Q_GEBEN_STRASSE_HAUSNUMMER),
             )
-            .hint(t(k::Q_HABEN_KEINEN_FESTEN_WOHNSITZ)),
+            .hint(text(k::Q_HABEN_KEINEN_FESTEN_WOHNSITZ)),
             Question::new(
                 plain(Key::Plz),
-                t(k::Q_POSTLEITZAHL),
+                text(k::Q_POSTLEITZAHL),
                 Kind::Postcode,
-                t(k::Q_GEBEN_POSTLEITZAHL),
+                text(k::Q_GEBEN_POSTLEITZAHL),
             ),
             Question::new(
                 plain(Key::Wohnort),
-                t(k::Q_WOHNORT),
-                text("address-level2"),
-                t(k::Q_GEBEN_WOHNORT),
+                text(k::Q_WOHNORT),
+                text_field("address-level2"),
+                text(k::Q_GEBEN_WOHNORT),
             ),
-            Question::new(plain(Key::Telefon), t(k::Q_TELEFONNUMMER), Kind::Phone, "")
-                .optional()
-                .hint(t(k::Q_FREIWILLIG_JOBCENTER_KANN_DANN)),
+            Question::new(
+                plain(Key::Telefon),
+                text(k::Q_TELEFONNUMMER),
+                Kind::Phone,
+                "",
+            )
+            .optional()
+            .hint(text(k::Q_FREIWILLIG_JOBCENTER_KANN_DANN)),
             Question::new(
                 mine(Key::Krankenversicherung),
-                t(k::Q_KRANKENVERSICHERT),
+                text(k::Q_KRANKENVERSICHERT),
                 choice::<Krankenversicherung>(),
-                t(k::Q_WAEHLEN_KRANKENVERSICHERT),
+                text(k::Q_WAEHLEN_KRANKENVERSICHERT),
             ),
             Question::new(
                 mine(Key::Krankenkasse),
-                t(k::Q_NAME_IHRER_KRANKENKASSE_VERSICHERUNG),
-                text("off"),
+                text(k::Q_NAME_IHRER_KRANKENKASSE_VERSICHERUNG),
+                text_field("off"),
                 "",
             )
             // A practice field, as on the check page: the Jobcenter asks for the insurance's
@@ -311,9 +311,9 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Lebenssituation => {
             let mut qs = vec![Question::new(
                 plain(Key::Familienstand),
-                t(k::Q_WELCHEN_FAMILIENSTAND_HABEN),
+                text(k::Q_WELCHEN_FAMILIENSTAND_HABEN),
                 choice::<Familienstand>(),
-                t(k::Q_WAEHLEN_FAMILIENSTAND),
+                text(k::Q_WAEHLEN_FAMILIENSTAND),
             )];
             qs.extend(situation_questions(a, me, today));
             qs
@@ -321,40 +321,40 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Haushalt => {
             let mut qs = vec![Question::new(
                 plain(Key::HatPartner),
-                t(k::Q_LEBEN_PARTNERIN_EINEM_PARTNER),
+                text(k::Q_LEBEN_PARTNERIN_EINEM_PARTNER),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_PARTNERIN_EINEM_PARTNER),
+                text(k::Q_WAEHLEN_PARTNERIN_EINEM_PARTNER),
             )
-            .hint(t(k::Q_EHE_EINGETRAGENE_LEBENSPARTNERSCHAFT_BEZIEHUNG))];
+            .hint(text(k::Q_EHE_EINGETRAGENE_LEBENSPARTNERSCHAFT_BEZIEHUNG))];
             if a.hat_partner == Some(true) {
                 qs.push(Question::new(
                     plain(Key::Partnerschaft),
-                    t(k::Q_LEBEN_ZUSAMMEN),
+                    text(k::Q_LEBEN_ZUSAMMEN),
                     choice::<Partnerschaft>(),
-                    t(k::Q_WAEHLEN_VERHEIRATET_UNVERHEIRATET_ZUSAMMENLEBEN),
+                    text(k::Q_WAEHLEN_VERHEIRATET_UNVERHEIRATET_ZUSAMMENLEBEN),
                 ));
             }
             qs.push(
                 Question::new(
                     plain(Key::AnzahlKinder),
-                    t(k::Q_VIELE_KINDER_UNTER_25),
+                    text(k::Q_VIELE_KINDER_UNTER_25),
                     Kind::Count {
                         max: super::antrag::MAX_KINDER,
                     },
-                    t(k::Q_GEBEN_ZAHL_KINDER_0),
+                    text(k::Q_GEBEN_ZAHL_KINDER_0),
                 )
-                .hint(t(k::Q_EIGENE_KINDER_KINDER_IHRER)),
+                .hint(text(k::Q_EIGENE_KINDER_KINDER_IHRER)),
             );
             qs.push(
                 Question::new(
                     plain(Key::AnzahlWeitere),
-                    t(k::Q_VIELE_WEITERE_PERSONEN_LEBEN),
+                    text(k::Q_VIELE_WEITERE_PERSONEN_LEBEN),
                     Kind::Count {
                         max: super::antrag::MAX_WEITERE,
                     },
-                    t(k::Q_GEBEN_ZAHL_WEITEREN_PERSONEN),
+                    text(k::Q_GEBEN_ZAHL_WEITEREN_PERSONEN),
                 )
-                .hint(t(k::Q_BEISPIEL_ELTERN_VERWANDTE_ERWACHSENE)),
+                .hint(text(k::Q_BEISPIEL_ELTERN_VERWANDTE_ERWACHSENE)),
             );
             qs
         }
@@ -362,32 +362,32 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Wohnung => {
             let mut qs = vec![Question::new(
                 plain(Key::Wohnkosten),
-                t(k::Q_HABEN_KOSTEN_WOHNUNG_HEIZUNG),
+                text(k::Q_HABEN_KOSTEN_WOHNUNG_HEIZUNG),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_KOSTEN_WOHNUNG_HEIZUNG),
+                text(k::Q_WAEHLEN_KOSTEN_WOHNUNG_HEIZUNG),
             )
-            .hint(t(k::Q_NEIN_BEISPIEL_MIETFREI_ELTERN))];
+            .hint(text(k::Q_NEIN_BEISPIEL_MIETFREI_ELTERN))];
             if a.wohnung.kosten == Some(true) {
                 qs.push(Question::new(
                     plain(Key::Wohnform),
-                    t(k::Q_WOHNEN_MIETE_EIGENTUM),
+                    text(k::Q_WOHNEN_MIETE_EIGENTUM),
                     choice::<Wohnform>(),
-                    t(k::Q_WAEHLEN_MIETE_EIGENTUM_WOHNEN),
+                    text(k::Q_WAEHLEN_MIETE_EIGENTUM_WOHNEN),
                 ));
                 qs.push(
                     Question::new(
                         plain(Key::Wohnflaeche),
-                        t(k::Q_GROSS_WOHNUNG_QUADRATMETERN),
+                        text(k::Q_GROSS_WOHNUNG_QUADRATMETERN),
                         Kind::Count { max: 1000 },
-                        t(k::Q_GEBEN_WOHNFLAECHE_QUADRATMETERN),
+                        text(k::Q_GEBEN_WOHNFLAECHE_QUADRATMETERN),
                     )
-                    .hint(t(k::Q_STEHT_MIETVERTRAG_RUNDEN_GANZE)),
+                    .hint(text(k::Q_STEHT_MIETVERTRAG_RUNDEN_GANZE)),
                 );
                 qs.push(Question::new(
                     plain(Key::Warmwasser),
-                    t(k::Q_WIRD_WARMWASSER_ERZEUGT),
+                    text(k::Q_WIRD_WARMWASSER_ERZEUGT),
                     choice::<Warmwasser>(),
-                    t(k::Q_WAEHLEN_WARMWASSER_ERZEUGT_WIRD),
+                    text(k::Q_WAEHLEN_WARMWASSER_ERZEUGT_WIRD),
                 ));
             }
             qs
@@ -400,53 +400,53 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                 qs.push(
                     Question::new(
                         plain(Key::Schuldzinsen),
-                        t(k::Q_SCHULDZINSEN_HAUS_WOHNUNG_MONAT),
+                        text(k::Q_SCHULDZINSEN_HAUS_WOHNUNG_MONAT),
                         money.clone(),
-                        t(k::Q_GEBEN_SCHULDZINSEN_MONAT_0),
+                        text(k::Q_GEBEN_SCHULDZINSEN_MONAT_0),
                     )
-                    .hint(t(k::Q_NUR_ZINSEN_NICHT_TILGUNG)),
+                    .hint(text(k::Q_NUR_ZINSEN_NICHT_TILGUNG)),
                 );
             } else {
                 qs.push(
                     Question::new(
                         plain(Key::Grundmiete),
-                        t(k::Q_GRUNDMIETE_KALTMIETE_MONAT),
+                        text(k::Q_GRUNDMIETE_KALTMIETE_MONAT),
                         money.clone(),
-                        t(k::Q_GEBEN_KALTMIETE_MONAT),
+                        text(k::Q_GEBEN_KALTMIETE_MONAT),
                     )
-                    .hint(t(k::Q_STEHT_MIETVERTRAG_BEISPIEL_450)),
+                    .hint(text(k::Q_STEHT_MIETVERTRAG_BEISPIEL_450)),
                 );
             }
             qs.push(
                 Question::new(
                     plain(Key::Nebenkosten),
-                    t(k::Q_NEBENKOSTEN_MONAT_OHNE_HEIZUNG),
+                    text(k::Q_NEBENKOSTEN_MONAT_OHNE_HEIZUNG),
                     money.clone(),
-                    t(k::Q_GEBEN_NEBENKOSTEN_MONAT_0),
+                    text(k::Q_GEBEN_NEBENKOSTEN_MONAT_0),
                 )
                 .hint(if owner {
-                    t(k::Q_BEISPIEL_GRUNDSTEUER_WASSER_MUELL)
+                    text(k::Q_BEISPIEL_GRUNDSTEUER_WASSER_MUELL)
                 } else {
-                    t(k::Q_VORAUSZAHLUNG_WASSER_MUELL_HAUSREINIGUNG)
+                    text(k::Q_VORAUSZAHLUNG_WASSER_MUELL_HAUSREINIGUNG)
                 }),
             );
             qs.push(
                 Question::new(
                     plain(Key::Heizkosten),
-                    t(k::Q_HEIZKOSTEN_MONAT),
+                    text(k::Q_HEIZKOSTEN_MONAT),
                     money,
-                    t(k::Q_GEBEN_HEIZKOSTEN_MONAT_0),
+                    text(k::Q_GEBEN_HEIZKOSTEN_MONAT_0),
                 )
-                .hint(t(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
+                .hint(text(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
             );
             qs
         }
         Step::Einkommen(who) => {
             let (name, is_me) = whom(a, who);
             let legend = if is_me {
-                t(k::Q_WELCHE_EINNAHMEN_HABEN).to_string()
+                text(k::Q_WELCHE_EINNAHMEN_HABEN)
             } else {
-                tf(k::Q_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
+                fill(k::Q_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
             };
             let p = a.person(who);
             let mut qs: Vec<Question> = EinkommensArt::all()
@@ -465,7 +465,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             qs.push(
                 Question::new(
                     FieldId::person(who, Key::EinkommenKeine),
-                    t(k::Q_KEINE_EINNAHMEN),
+                    text(k::Q_KEINE_EINNAHMEN),
                     Kind::Check,
                     "",
                 )
@@ -479,19 +479,16 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                             FieldId::person(who, Key::EinkommenBetrag(*betrag)),
                             betrag.label(),
                             Kind::Money { cap: CAP_MONTHLY },
-                            tf(k::Q_GEBEN_BETRAG, &[("label", betrag.label())]),
+                            fill(k::Q_GEBEN_BETRAG, &[("label", &betrag.label())]),
                         );
                         if *betrag == Betrag::Selbstaendig {
-                            q = q.hint(t(k::Q_SCHAETZUNG_GENUEGT_JOBCENTER_ENTSCHEIDET));
+                            q = q.hint(text(k::Q_SCHAETZUNG_GENUEGT_JOBCENTER_ENTSCHEIDET));
                         }
                         if *betrag == Betrag::Kindergeld {
                             let r = Rechtsstand::on(today);
-                            q = q.hint(tf(
+                            q = q.hint(fill(
                                 k::Q_KINDERGELD_NACH_RECHT_AB,
-                                &[
-                                    ("date", &crate::i18n::date(r.gilt_ab)),
-                                    ("amount", &crate::i18n::money(r.kindergeld_fuer(1))),
-                                ],
+                                &[("date", &r.gilt_ab), ("amount", &r.kindergeld_fuer(1))],
                             ));
                         }
                         qs.push(q);
@@ -503,9 +500,9 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Vermoegen(who) => {
             let (name, is_me) = whom(a, who);
             let legend = if is_me {
-                t(k::Q_BESITZEN).to_string()
+                text(k::Q_BESITZEN)
             } else {
-                tf(k::Q_BESITZT, &[("name", &name)])
+                fill(k::Q_BESITZT, &[("name", &name)])
             };
             let p = a.person(who);
             let mut qs: Vec<Question> = VermoegensArt::all()
@@ -524,7 +521,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
             qs.push(
                 Question::new(
                     FieldId::person(who, Key::VermoegenKeine),
-                    t(k::Q_KEIN_VERMOEGEN),
+                    text(k::Q_KEIN_VERMOEGEN),
                     Kind::Check,
                     "",
                 )
@@ -535,48 +532,48 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                 if p.is_some_and(|p| p.vermoegen.hat(*art)) {
                     qs.push(Question::new(
                         FieldId::person(who, Key::VermoegenBetrag(*art)),
-                        tf(k::Q_WERT, &[("label", art.label())]),
+                        fill(k::Q_WERT, &[("label", &art.label())]),
                         Kind::Money { cap: CAP_ASSET },
-                        tf(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", art.label())]),
+                        fill(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", &art.label())]),
                     ));
                 }
             }
             qs
         }
         Step::Bankverbindung => vec![
-            Question::new(plain(Key::Iban), t(k::Q_IBAN), Kind::Iban, "")
+            Question::new(plain(Key::Iban), text(k::Q_IBAN), Kind::Iban, "")
                 .optional()
-                .hint(t(k::Q_STEHT_IHRER_BANKKARTE_KONTOAUSZUG)),
+                .hint(text(k::Q_STEHT_IHRER_BANKKARTE_KONTOAUSZUG)),
             Question::new(
                 plain(Key::Kontoinhaber),
-                t(k::Q_KONTOINHABERIN_KONTOINHABER),
-                text("cc-name"),
-                t(k::Q_GEBEN_WEM_KONTO_GEHOERT),
+                text(k::Q_KONTOINHABERIN_KONTOINHABER),
+                text_field("cc-name"),
+                text(k::Q_GEBEN_WEM_KONTO_GEHOERT),
             )
             .optional_unless(!a.bank.iban.is_empty()),
         ],
         Step::Erklaerungen => vec![
             Question::new(
                 plain(Key::ErklaerungRichtigkeit),
-                t(k::Q_ICH_VERSICHERE_MEINE_ANGABEN),
+                text(k::Q_ICH_VERSICHERE_MEINE_ANGABEN),
                 Kind::Check,
-                t(k::Q_BESTAETIGEN_ANGABEN_RICHTIG_VOLLSTAENDIG),
+                text(k::Q_BESTAETIGEN_ANGABEN_RICHTIG_VOLLSTAENDIG),
             )
-            .group(t(k::Q_ERKLAERUNGEN)),
+            .group(text(k::Q_ERKLAERUNGEN)),
             Question::new(
                 plain(Key::ErklaerungAenderungen),
-                t(k::Q_ICH_TEILE_JOBCENTER_JEDE),
+                text(k::Q_ICH_TEILE_JOBCENTER_JEDE),
                 Kind::Check,
-                t(k::Q_BESTAETIGEN_AENDERUNGEN_SOFORT_MITTEILEN),
+                text(k::Q_BESTAETIGEN_AENDERUNGEN_SOFORT_MITTEILEN),
             )
-            .group(t(k::Q_ERKLAERUNGEN)),
+            .group(text(k::Q_ERKLAERUNGEN)),
             Question::new(
                 plain(Key::ErklaerungDatenschutz),
-                t(k::Q_ICH_HABE_HINWEISE_DATENSCHUTZ),
+                text(k::Q_ICH_HABE_HINWEISE_DATENSCHUTZ),
                 Kind::Check,
-                t(k::Q_BESTAETIGEN_HINWEISE_DATENSCHUTZ_GELESEN),
+                text(k::Q_BESTAETIGEN_HINWEISE_DATENSCHUTZ_GELESEN),
             )
-            .group(t(k::Q_ERKLAERUNGEN)),
+            .group(text(k::Q_ERKLAERUNGEN)),
         ],
         Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),
         Step::Bestaetigung | Step::Bescheid | Step::Nachweise | Step::Bericht => Vec::new(),
@@ -588,7 +585,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
 fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     let (name, is_me) = whom(a, who);
     let field = |k| FieldId::person(who, k);
-    let ask = |me: &str, other: String| if is_me { me.to_string() } else { other };
+    let ask = |me: Text, other: Text| if is_me { me } else { other };
     let p = a.person(who);
     let age = p.and_then(|p| p.age_on(today));
     let mut qs = Vec::new();
@@ -597,24 +594,27 @@ fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question>
     if may_be_pregnant {
         qs.push(Question::new(
             field(Key::Schwanger),
-            ask(t(k::Q_SCHWANGER), tf(k::Q_SCHWANGER_2, &[("name", &name)])),
+            ask(
+                text(k::Q_SCHWANGER),
+                fill(k::Q_SCHWANGER_2, &[("name", &name)]),
+            ),
             Kind::YesNo,
             ask(
-                t(k::Q_WAEHLEN_SCHWANGER),
-                tf(k::Q_WAEHLEN_SCHWANGER_2, &[("name", &name)]),
+                text(k::Q_WAEHLEN_SCHWANGER),
+                fill(k::Q_WAEHLEN_SCHWANGER_2, &[("name", &name)]),
             ),
         ));
         if p.is_some_and(|p| p.schwanger == Some(true)) {
             qs.push(
                 Question::new(
                     field(Key::Entbindungstermin),
-                    t(k::Q_VORAUSSICHTLICHER_ENTBINDUNGSTERMIN),
+                    text(k::Q_VORAUSSICHTLICHER_ENTBINDUNGSTERMIN),
                     Kind::Date {
                         rule: DateRule::DueDate,
                     },
-                    t(k::Q_GEBEN_VORAUSSICHTLICHEN_ENTBINDUNGSTERMIN),
+                    text(k::Q_GEBEN_VORAUSSICHTLICHEN_ENTBINDUNGSTERMIN),
                 )
-                .hint(t(k::Q_STEHT_MUTTERPASS)),
+                .hint(text(k::Q_STEHT_MUTTERPASS)),
             );
         }
     }
@@ -622,62 +622,62 @@ fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question>
         Question::new(
             field(Key::Behinderung),
             ask(
-                t(k::Q_BEKOMMEN_LEISTUNGEN_TEILHABE_ARBEITSLEBEN),
-                tf(
+                text(k::Q_BEKOMMEN_LEISTUNGEN_TEILHABE_ARBEITSLEBEN),
+                fill(
                     k::Q_BEKOMMT_LEISTUNGEN_TEILHABE_ARBEITSLEBEN,
                     &[("name", &name)],
                 ),
             ),
             Kind::YesNo,
-            t(k::Q_WAEHLEN_LEISTUNGEN_WEGEN_BEHINDERUNG),
+            text(k::Q_WAEHLEN_LEISTUNGEN_WEGEN_BEHINDERUNG),
         )
-        .hint(t(k::Q_BEISPIEL_BERUFLICHE_REHA_WERKSTATT)),
+        .hint(text(k::Q_BEISPIEL_BERUFLICHE_REHA_WERKSTATT)),
     );
     qs.push(
         Question::new(
             field(Key::Ernaehrung),
             ask(
-                t(k::Q_BRAUCHEN_MEDIZINISCHEN_GRUENDEN_KOSTENAUFWAENDIGE),
-                tf(
+                text(k::Q_BRAUCHEN_MEDIZINISCHEN_GRUENDEN_KOSTENAUFWAENDIGE),
+                fill(
                     k::Q_BRAUCHT_MEDIZINISCHEN_GRUENDEN_KOSTENAUFWAENDIGE,
                     &[("name", &name)],
                 ),
             ),
             Kind::YesNo,
-            t(k::Q_WAEHLEN_KOSTENAUFWAENDIGE_ERNAEHRUNG_NOETIG),
+            text(k::Q_WAEHLEN_KOSTENAUFWAENDIGE_ERNAEHRUNG_NOETIG),
         )
-        .hint(t(k::Q_BEISPIEL_ZOELIAKIE_NACH_AERZTLICHER)),
+        .hint(text(k::Q_BEISPIEL_ZOELIAKIE_NACH_AERZTLICHER)),
     );
     qs.push(
         Question::new(
             field(Key::BesondererBedarf),
             ask(
-                t(k::Q_HABEN_LAUFEND_BESONDEREN_BEDARF),
-                tf(k::Q_HAT_LAUFEND_BESONDEREN_BEDARF, &[("name", &name)]),
+                text(k::Q_HABEN_LAUFEND_BESONDEREN_BEDARF),
+                fill(k::Q_HAT_LAUFEND_BESONDEREN_BEDARF, &[("name", &name)]),
             ),
             Kind::YesNo,
-            t(k::Q_WAEHLEN_BESONDERER_LAUFENDER_BEDARF),
+            text(k::Q_WAEHLEN_BESONDERER_LAUFENDER_BEDARF),
         )
-        .hint(t(k::Q_BEISPIEL_FAHRTKOSTEN_UM_GETRENNT)),
+        .hint(text(k::Q_BEISPIEL_FAHRTKOSTEN_UM_GETRENNT)),
     );
     qs.push(Question::new(
         field(Key::Unfall),
         ask(
-            t(k::Q_WURDEN_DURCH_UNFALL_ANDERE),
-            tf(k::Q_WURDE_DURCH_UNFALL_ANDERE, &[("name", &name)]),
+            text(k::Q_WURDEN_DURCH_UNFALL_ANDERE),
+            fill(k::Q_WURDE_DURCH_UNFALL_ANDERE, &[("name", &name)]),
         ),
         Kind::YesNo,
-        t(k::Q_WAEHLEN_SCHADEN_DURCH_DRITTE),
+        text(k::Q_WAEHLEN_SCHADEN_DURCH_DRITTE),
     ));
     if who == PersonRef::Antragsteller && age.is_some_and(|a| a < 25) {
         qs.push(
             Question::new(
                 field(Key::ElternteilAusserhalb),
-                t(k::Q_LEBT_MINDESTENS_ELTERNTEIL_IHNEN),
+                text(k::Q_LEBT_MINDESTENS_ELTERNTEIL_IHNEN),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_IHRES),
+                text(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_IHRES),
             )
-            .hint(t(k::Q_UNTER_25_JAHREN_KOENNEN)),
+            .hint(text(k::Q_UNTER_25_JAHREN_KOENNEN)),
         );
     }
     qs
@@ -693,43 +693,43 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     let mut qs = vec![
         Question::new(
             field(Key::Vorname),
-            t(k::Q_VORNAME),
-            text("off"),
-            tf(k::Q_GEBEN_VORNAMEN_2, &[("name", &name)]),
+            text(k::Q_VORNAME),
+            text_field("off"),
+            fill(k::Q_GEBEN_VORNAMEN_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Nachname),
-            t(k::Q_NACHNAME),
-            text("off"),
-            tf(k::Q_GEBEN_NACHNAMEN_2, &[("name", &name)]),
+            text(k::Q_NACHNAME),
+            text_field("off"),
+            fill(k::Q_GEBEN_NACHNAMEN_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Geburtsdatum),
-            t(k::Q_GEBURTSDATUM),
+            text(k::Q_GEBURTSDATUM),
             Kind::Date {
                 rule: DateRule::Birth,
             },
-            tf(k::Q_GEBEN_GEBURTSDATUM_2, &[("name", &name)]),
+            fill(k::Q_GEBEN_GEBURTSDATUM_2, &[("name", &name)]),
         ),
         Question::new(
             field(Key::Geschlecht),
-            t(k::Q_GESCHLECHT),
+            text(k::Q_GESCHLECHT),
             choice::<Geschlecht>(),
-            t(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE_2),
+            text(k::Q_WAEHLEN_GESCHLECHT_KEINE_ANGABE_2),
         ),
     ];
     match who {
         PersonRef::Kind(_) => qs.push(Question::new(
             field(Key::KindVerhaeltnis),
-            tf(k::Q_IHNEN_VERWANDT, &[("name", &name)]),
+            fill(k::Q_IHNEN_VERWANDT, &[("name", &name)]),
             choice::<KindVerhaeltnis>(),
-            t(k::Q_WAEHLEN_WESSEN_KIND),
+            text(k::Q_WAEHLEN_WESSEN_KIND),
         )),
         PersonRef::Weitere(_) => qs.push(Question::new(
             field(Key::WeitereVerhaeltnis),
-            tf(k::Q_WELCHER_BEZIEHUNG_STEHT_IHNEN, &[("name", &name)]),
+            fill(k::Q_WELCHER_BEZIEHUNG_STEHT_IHNEN, &[("name", &name)]),
             choice::<WeitereVerhaeltnis>(),
-            t(k::Q_WAEHLEN_WELCHER_BEZIEHUNG_PERSON),
+            text(k::Q_WAEHLEN_WELCHER_BEZIEHUNG_PERSON),
         )),
         _ => {}
     }
@@ -741,28 +741,28 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     if !is_ki {
         qs.push(Question::new(
             field(Key::Erwerbsfaehig),
-            tf(k::Q_KANN_NAECHSTEN_SECHS_MONATEN, &[("name", &name)]),
+            fill(k::Q_KANN_NAECHSTEN_SECHS_MONATEN, &[("name", &name)]),
             Kind::YesNo,
-            t(k::Q_WAEHLEN_PERSON_MINDESTENS_DREI),
+            text(k::Q_WAEHLEN_PERSON_MINDESTENS_DREI),
         ));
     }
     if matches!(who, PersonRef::Kind(_)) {
         if age.is_some_and(|a| (15..25).contains(&a)) {
             qs.push(Question::new(
                 field(Key::Schule),
-                tf(k::Q_GEHT_SCHULE_MACHT_AUSBILDUNG, &[("name", &name)]),
+                fill(k::Q_GEHT_SCHULE_MACHT_AUSBILDUNG, &[("name", &name)]),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_PERSON_SCHULE_GEHT),
+                text(k::Q_WAEHLEN_PERSON_SCHULE_GEHT),
             ));
         }
         qs.push(
             Question::new(
                 field(Key::ElternteilAusserhalb),
-                tf(k::Q_LEBT_ELTERNTEIL_AUSSERHALB_IHRES, &[("name", &name)]),
+                fill(k::Q_LEBT_ELTERNTEIL_AUSSERHALB_IHRES, &[("name", &name)]),
                 Kind::YesNo,
-                t(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_HAUSHALTS),
+                text(k::Q_WAEHLEN_ELTERNTEIL_AUSSERHALB_HAUSHALTS),
             )
-            .hint(t(k::Q_DANN_KANN_KIND_UNTERHALT)),
+            .hint(text(k::Q_DANN_KANN_KIND_UNTERHALT)),
         );
     }
     qs.extend(situation_questions(a, who, today).into_iter().filter(|q| {
@@ -775,124 +775,124 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     }));
     qs.push(Question::new(
         field(Key::Krankenversicherung),
-        tf(k::Q_KRANKENVERSICHERT_2, &[("name", &name)]),
+        fill(k::Q_KRANKENVERSICHERT_2, &[("name", &name)]),
         choice::<Krankenversicherung>(),
-        t(k::Q_WAEHLEN_PERSON_KRANKENVERSICHERT),
+        text(k::Q_WAEHLEN_PERSON_KRANKENVERSICHERT),
     ));
     qs
 }
 
 /// The page heading of a step without questions of its own, or the section a step belongs to.
-pub fn step_title(step: Step, a: &Antrag) -> String {
+pub fn step_title(step: Step, a: &Antrag) -> Text {
     let who = |p: PersonRef| a.display_name(p);
     match step {
-        Step::Start => t(k::SITE_NAME).into(),
-        Step::Alter => t(k::Q_ALTER).into(),
-        Step::Erwerbsfaehigkeit => t(k::Q_KOENNEN_ARBEITEN).into(),
-        Step::Aufenthalt => t(k::Q_AUFENTHALT_DEUTSCHLAND).into(),
-        Step::Ausbildung => t(k::Q_SCHULE_AUSBILDUNG_STUDIUM).into(),
-        Step::Unterbringung => t(k::Q_EINRICHTUNG_RENTE).into(),
-        Step::Ausstieg(_) => t(k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_PASST_NICHT).into(),
-        Step::Personalien => t(k::Q_PERSOENLICHEN_DATEN).into(),
-        Step::Lebenssituation => t(k::Q_LEBENSSITUATION).into(),
-        Step::Haushalt => t(k::Q_WER_LEBT_IHNEN_ZUSAMMEN).into(),
-        Step::Person(p) => tf(k::Q_ANGABEN, &[("name", &who(p))]),
-        Step::Wohnung => t(k::Q_WOHNUNG).into(),
-        Step::Wohnkosten => t(k::Q_KOSTEN_WOHNUNG_HEIZUNG).into(),
-        Step::Einkommen(PersonRef::Antragsteller) => t(k::Q_EINKOMMEN).into(),
-        Step::Einkommen(p) => tf(k::Q_EINKOMMEN_2, &[("name", &who(p))]),
-        Step::Vermoegen(PersonRef::Antragsteller) => t(k::Q_VERMOEGEN).into(),
-        Step::Vermoegen(p) => tf(k::Q_VERMOEGEN_2, &[("name", &who(p))]),
-        Step::Bankverbindung => t(k::Q_BANKVERBINDUNG).into(),
-        Step::Pruefen => t(k::Q_PRUEFEN_ANGABEN).into(),
-        Step::Erklaerungen => t(k::Q_ERKLAERUNGEN_ABSENDEN).into(),
-        Step::Bestaetigung => t(k::Q_ANTRAG_GESENDET_SIMULATION).into(),
-        Step::Bescheid => t(k::Q_BESCHEID_SIMULATION).into(),
-        Step::Nachweise => t(k::Q_DIESE_NACHWEISE_BRAUCHEN).into(),
-        Step::Bericht => t(k::Q_ERFAHRUNGSBERICHT).into(),
+        Step::Start => text(k::SITE_NAME),
+        Step::Alter => text(k::Q_ALTER),
+        Step::Erwerbsfaehigkeit => text(k::Q_KOENNEN_ARBEITEN),
+        Step::Aufenthalt => text(k::Q_AUFENTHALT_DEUTSCHLAND),
+        Step::Ausbildung => text(k::Q_SCHULE_AUSBILDUNG_STUDIUM),
+        Step::Unterbringung => text(k::Q_EINRICHTUNG_RENTE),
+        Step::Ausstieg(_) => text(k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_PASST_NICHT),
+        Step::Personalien => text(k::Q_PERSOENLICHEN_DATEN),
+        Step::Lebenssituation => text(k::Q_LEBENSSITUATION),
+        Step::Haushalt => text(k::Q_WER_LEBT_IHNEN_ZUSAMMEN),
+        Step::Person(p) => fill(k::Q_ANGABEN, &[("name", &who(p))]),
+        Step::Wohnung => text(k::Q_WOHNUNG),
+        Step::Wohnkosten => text(k::Q_KOSTEN_WOHNUNG_HEIZUNG),
+        Step::Einkommen(PersonRef::Antragsteller) => text(k::Q_EINKOMMEN),
+        Step::Einkommen(p) => fill(k::Q_EINKOMMEN_2, &[("name", &who(p))]),
+        Step::Vermoegen(PersonRef::Antragsteller) => text(k::Q_VERMOEGEN),
+        Step::Vermoegen(p) => fill(k::Q_VERMOEGEN_2, &[("name", &who(p))]),
+        Step::Bankverbindung => text(k::Q_BANKVERBINDUNG),
+        Step::Pruefen => text(k::Q_PRUEFEN_ANGABEN),
+        Step::Erklaerungen => text(k::Q_ERKLAERUNGEN_ABSENDEN),
+        Step::Bestaetigung => text(k::Q_ANTRAG_GESENDET_SIMULATION),
+        Step::Bescheid => text(k::Q_BESCHEID_SIMULATION),
+        Step::Nachweise => text(k::Q_DIESE_NACHWEISE_BRAUCHEN),
+        Step::Bericht => text(k::Q_ERFAHRUNGSBERICHT),
     }
 }
 
 /// The step's title with people named by their role ("Kind 1"), never by a typed name: for the
 /// document title, which the browser keeps in its history beyond any deletion in the app.
-pub fn step_title_by_role(step: Step) -> String {
+pub fn step_title_by_role(step: Step) -> Text {
     step_title(step, &Antrag::default())
 }
 
 /// Where the step's questions stand on paper ("Hauptantrag, Abschnitt D"), if anywhere.
-pub fn step_form_section(step: Step, a: &Antrag, today: Date) -> Option<String> {
+pub fn step_form_section(step: Step, a: &Antrag, today: Date) -> Option<Text> {
     Some(match step {
-        Step::Alter | Step::Personalien => t(k::Q_HAUPTANTRAG_ABSCHNITT_A).into(),
-        Step::Aufenthalt => t(k::Q_HAUPTANTRAG_ABSCHNITT_B).into(),
+        Step::Alter | Step::Personalien => text(k::Q_HAUPTANTRAG_ABSCHNITT_A),
+        Step::Aufenthalt => text(k::Q_HAUPTANTRAG_ABSCHNITT_B),
         Step::Erwerbsfaehigkeit
         | Step::Ausbildung
         | Step::Unterbringung
-        | Step::Lebenssituation => t(k::Q_HAUPTANTRAG_ABSCHNITT_D).into(),
-        Step::Haushalt => t(k::Q_HAUPTANTRAG_ABSCHNITT_G).into(),
+        | Step::Lebenssituation => text(k::Q_HAUPTANTRAG_ABSCHNITT_D),
+        Step::Haushalt => text(k::Q_HAUPTANTRAG_ABSCHNITT_G),
         Step::Person(p) if a.bedarfsgemeinschaft(today).contains(&p) => {
             person_form(a, p, today).name()
         }
-        Step::Person(_) => t(k::Q_HAUPTANTRAG_ABSCHNITT_G).into(),
+        Step::Person(_) => text(k::Q_HAUPTANTRAG_ABSCHNITT_G),
         Step::Wohnung | Step::Wohnkosten => Form::Kdu.name(),
         Step::Einkommen(_) => Form::Ek.name(),
         Step::Vermoegen(_) => Form::Vm.name(),
-        Step::Bankverbindung => t(k::Q_HAUPTANTRAG_ABSCHNITT_A).into(),
-        Step::Erklaerungen => t(k::Q_HAUPTANTRAG_ABSCHNITT_I).into(),
+        Step::Bankverbindung => text(k::Q_HAUPTANTRAG_ABSCHNITT_A),
+        Step::Erklaerungen => text(k::Q_HAUPTANTRAG_ABSCHNITT_I),
         _ => return None,
     })
 }
 
 /// Where a person who is not in SGB II can turn instead, and the rule that says so.
-pub fn exit_explanation(exit: Ausstieg) -> (&'static str, &'static str, &'static str) {
+pub fn exit_explanation(exit: Ausstieg) -> (TextKey, TextKey, &'static str) {
     match exit {
         Ausstieg::UnterMindestalter => (
-            t(k::Q_KINDER_UNTER_15_JAHREN),
-            t(k::Q_KINDER_GEHOEREN_BEDARFSGEMEINSCHAFT_IHRER),
+            k::Q_KINDER_UNTER_15_JAHREN,
+            k::Q_KINDER_GEHOEREN_BEDARFSGEMEINSCHAFT_IHRER,
             "§ 7 Abs. 1 Nr. 1 SGB II",
         ),
         Ausstieg::Altersgrenze => (
-            t(k::Q_HABEN_ALTERSGRENZE_ERREICHT),
-            t(k::Q_ZUSTAENDIG_SOZIALAMT_GRUNDSICHERUNG_ALTER),
+            k::Q_HABEN_ALTERSGRENZE_ERREICHT,
+            k::Q_ZUSTAENDIG_SOZIALAMT_GRUNDSICHERUNG_ALTER,
             "§ 7a SGB II, § 41 SGB XII",
         ),
         Ausstieg::NichtErwerbsfaehig => (
-            t(k::Q_WER_DAUER_WENIGER_ALS),
-            t(k::Q_ZUSTAENDIG_SOZIALAMT_HILFE_LEBENSUNTERHALT),
+            k::Q_WER_DAUER_WENIGER_ALS,
+            k::Q_ZUSTAENDIG_SOZIALAMT_HILFE_LEBENSUNTERHALT,
             "§ 8 SGB II, §§ 19, 41 SGB XII",
         ),
         Ausstieg::KeinWohnsitz => (
-            t(k::Q_GRUNDSICHERUNG_SETZT_VORAUS_GEWOEHNLICHEN),
-            t(k::Q_LASSEN_SICH_SOZIALBERATUNG_BERATEN),
+            k::Q_GRUNDSICHERUNG_SETZT_VORAUS_GEWOEHNLICHEN,
+            k::Q_LASSEN_SICH_SOZIALBERATUNG_BERATEN,
             "§ 7 Abs. 1 Nr. 4 SGB II",
         ),
         Ausstieg::ErsteDreiMonate => (
-            t(k::Q_ERSTEN_DREI_MONATEN_AUFENTHALTS),
-            t(k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN),
+            k::Q_ERSTEN_DREI_MONATEN_AUFENTHALTS,
+            k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN,
             "§ 7 Abs. 1 Satz 2 Nr. 1 SGB II",
         ),
         Ausstieg::NurArbeitsuche => (
-            t(k::Q_WER_NUR_ARBEITSUCHE_DEUTSCHLAND),
-            t(k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN_2),
+            k::Q_WER_NUR_ARBEITSUCHE_DEUTSCHLAND,
+            k::Q_LASSEN_SICH_MIGRATIONSBERATUNG_BERATEN_2,
             "§ 7 Abs. 1 Satz 2 Nr. 2 SGB II",
         ),
         Ausstieg::Asylbewerber => (
-            t(k::Q_WER_LEISTUNGEN_NACH_ASYLBEWERBERLEISTUNGSGESETZ),
-            t(k::Q_ZUSTAENDIG_SOZIALAMT_AUSLAENDERBEHOERDE_IHRES),
+            k::Q_WER_LEISTUNGEN_NACH_ASYLBEWERBERLEISTUNGSGESETZ,
+            k::Q_ZUSTAENDIG_SOZIALAMT_AUSLAENDERBEHOERDE_IHRES,
             "§ 7 Abs. 1 Satz 2 Nr. 3 SGB II",
         ),
         Ausstieg::Studium => (
-            t(k::Q_WER_AUSBILDUNG_BAFOEG_GEFOERDERT),
-            t(k::Q_BEANTRAGEN_BAFOEG_BEIM_STUDIERENDENWERK),
+            k::Q_WER_AUSBILDUNG_BAFOEG_GEFOERDERT,
+            k::Q_BEANTRAGEN_BAFOEG_BEIM_STUDIERENDENWERK,
             "§ 7 Abs. 5 und § 27 SGB II",
         ),
         Ausstieg::Stationaer => (
-            t(k::Q_WER_LAENGER_ALS_SECHS),
-            t(k::Q_ZUSTAENDIG_SOZIALAMT),
+            k::Q_WER_LAENGER_ALS_SECHS,
+            k::Q_ZUSTAENDIG_SOZIALAMT,
             "§ 7 Abs. 4 SGB II",
         ),
         Ausstieg::Altersrente => (
-            t(k::Q_WER_ALTERSRENTE_BEZIEHT_BEKOMMT),
-            t(k::Q_REICHT_RENTE_NICHT_SOZIALAMT),
+            k::Q_WER_ALTERSRENTE_BEZIEHT_BEKOMMT,
+            k::Q_REICHT_RENTE_NICHT_SOZIALAMT,
             "§ 7 Abs. 4 SGB II, § 41 SGB XII",
         ),
     }
@@ -901,55 +901,53 @@ pub fn exit_explanation(exit: Ausstieg) -> (&'static str, &'static str, &'static
 /// One answered question as the check-answers page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryRow {
-    pub label: String,
-    pub value: String,
+    pub label: Text,
+    pub value: Text,
 }
 
 /// The answers of one step, with the step to return to for "Ändern".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummarySection {
     pub step: Step,
-    pub title: String,
-    pub form: Option<String>,
+    pub title: Text,
+    pub form: Option<Text>,
     pub rows: Vec<SummaryRow>,
 }
 
 /// An answer in words: option labels instead of keys, "Ja"/"Nein", amounts and dates German style.
-pub fn answer_text(q: &Question, a: &Antrag) -> String {
+pub fn answer_text(q: &Question, a: &Antrag) -> Text {
     let raw = a.display(q.field);
-    let text = match &q.kind {
+    let shown = match &q.kind {
         Kind::YesNo => match raw.as_str() {
-            "ja" => t(k::STEP_YES).to_string(),
-            "nein" => t(k::STEP_NO).to_string(),
-            _ => String::new(),
+            "ja" => Some(text(k::STEP_YES)),
+            "nein" => Some(text(k::STEP_NO)),
+            _ => None,
         },
         Kind::Choice(options) => options
             .iter()
             .find(|(key, _)| *key == raw)
-            .map(|(_, label)| label.to_string())
-            .unwrap_or_default(),
+            .map(|(_, label)| text(*label)),
         Kind::Money { .. } => super::money::parse_money(&raw, Cents::euros(i64::MAX / 1000))
-            .map(crate::i18n::money)
-            .unwrap_or_default(),
-        Kind::Iban => super::validate::format_iban(&raw),
-        _ => raw,
+            .ok()
+            .map(Text::Money),
+        Kind::Iban => Some(Text::Plain(super::validate::format_iban(&raw))),
+        _ => Some(Text::Plain(raw)),
     };
-    if text.is_empty() {
-        t(k::Q_NICHT_ANGEGEBEN).into()
-    } else {
-        text
+    match shown {
+        Some(t) if !t.is_empty() => t,
+        _ => text(k::Q_NICHT_ANGEGEBEN),
     }
 }
 
 /// A checkbox group becomes one row: its legend and the ticked options.
-fn flush_group(rows: &mut Vec<SummaryRow>, group: Option<(String, Vec<String>)>) {
+fn flush_group(rows: &mut Vec<SummaryRow>, group: Option<(Text, Vec<Text>)>) {
     if let Some((legend, ticked)) = group {
         rows.push(SummaryRow {
             label: legend,
             value: if ticked.is_empty() {
-                t(k::Q_NICHTS_AUSGEWAEHLT).into()
+                text(k::Q_NICHTS_AUSGEWAEHLT)
             } else {
-                ticked.join(", ")
+                Text::join(ticked, ", ")
             },
         });
     }
@@ -963,7 +961,7 @@ pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
         .filter(|s| !matches!(s, Step::Pruefen | Step::Erklaerungen | Step::Ausstieg(_)))
         .map(|step| {
             let mut rows: Vec<SummaryRow> = Vec::new();
-            let mut group: Option<(String, Vec<String>)> = None;
+            let mut group: Option<(Text, Vec<Text>)> = None;
             for q in questions(step, a, today) {
                 if let Some(legend) = &q.group {
                     let ticked = a.display(q.field) == "ja";
@@ -991,52 +989,49 @@ pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
 }
 
 /// "Warum wird das gefragt?": why the Jobcenter needs a step's answers, and the rule behind it.
-pub fn step_reason(step: Step) -> Option<(&'static str, &'static str)> {
+pub fn step_reason(step: Step) -> Option<(TextKey, &'static str)> {
     Some(match step {
         Step::Alter => (
-            t(k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_GIBT_AB),
+            k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_GIBT_AB,
             "§ 7 Abs. 1 Nr. 1, § 7a SGB II",
         ),
         Step::Erwerbsfaehigkeit => (
-            t(k::Q_LEISTUNGEN_BEKOMMT_WER_MINDESTENS),
+            k::Q_LEISTUNGEN_BEKOMMT_WER_MINDESTENS,
             "§§ 7, 8, 44a SGB II",
         ),
-        Step::Aufenthalt => (t(k::Q_WER_NICHT_DEUTSCHLAND_LEBT), "§ 7 Abs. 1 SGB II"),
-        Step::Ausbildung => (
-            t(k::Q_WER_AUSBILDUNG_MACHT_BAFOEG),
-            "§ 7 Abs. 5 und 6 SGB II",
-        ),
-        Step::Unterbringung => (t(k::Q_WER_LAENGER_ALS_SECHS_2), "§ 7 Abs. 4 SGB II"),
+        Step::Aufenthalt => (k::Q_WER_NICHT_DEUTSCHLAND_LEBT, "§ 7 Abs. 1 SGB II"),
+        Step::Ausbildung => (k::Q_WER_AUSBILDUNG_MACHT_BAFOEG, "§ 7 Abs. 5 und 6 SGB II"),
+        Step::Unterbringung => (k::Q_WER_LAENGER_ALS_SECHS_2, "§ 7 Abs. 4 SGB II"),
         Step::Personalien => (
-            t(k::Q_JOBCENTER_MUSS_WISSEN_WER),
+            k::Q_JOBCENTER_MUSS_WISSEN_WER,
             "§§ 36, 37 SGB II, § 60 SGB I",
         ),
         Step::Lebenssituation => (
-            t(k::Q_SCHWANGERSCHAFT_BEHINDERUNG_BESONDERE_ERNAEHRUNG),
+            k::Q_SCHWANGERSCHAFT_BEHINDERUNG_BESONDERE_ERNAEHRUNG,
             "§§ 21, 33 SGB II",
         ),
         Step::Haushalt => (
-            t(k::Q_WER_IHNEN_ZUSAMMENLEBT_KANN),
+            k::Q_WER_IHNEN_ZUSAMMENLEBT_KANN,
             "§ 7 Abs. 3, § 9 Abs. 2 SGB II",
         ),
         Step::Person(_) => (
-            t(k::Q_JEDE_PERSON_BEDARFSGEMEINSCHAFT_WIRD),
+            k::Q_JEDE_PERSON_BEDARFSGEMEINSCHAFT_WIRD,
             "§ 7 Abs. 3 SGB II",
         ),
         Step::Wohnung | Step::Wohnkosten => (
-            t(k::Q_KOSTEN_UNTERKUNFT_HEIZUNG_WERDEN),
+            k::Q_KOSTEN_UNTERKUNFT_HEIZUNG_WERDEN,
             "§ 22 Abs. 1, § 21 Abs. 7 SGB II",
         ),
         Step::Einkommen(_) => (
-            t(k::Q_EINKOMMEN_MINDERT_LEISTUNG_ERWERBSEINKOMMEN),
+            k::Q_EINKOMMEN_MINDERT_LEISTUNG_ERWERBSEINKOMMEN,
             "§§ 11, 11b SGB II",
         ),
-        Step::Vermoegen(_) => (t(k::Q_VERMOEGEN_UEBER_FREIBETRAG_ZUERST), "§ 12 SGB II"),
+        Step::Vermoegen(_) => (k::Q_VERMOEGEN_UEBER_FREIBETRAG_ZUERST, "§ 12 SGB II"),
         Step::Bankverbindung => (
-            t(k::Q_LEISTUNG_WIRD_KONTO_UEBERWIESEN),
+            k::Q_LEISTUNG_WIRD_KONTO_UEBERWIESEN,
             "§ 42 SGB II, § 31 ZKG",
         ),
-        Step::Erklaerungen => (t(k::Q_MUESSEN_ALLE_TATSACHEN_ANGEBEN), "§ 60 SGB I"),
+        Step::Erklaerungen => (k::Q_MUESSEN_ALLE_TATSACHEN_ANGEBEN, "§ 60 SGB I"),
         _ => return None,
     })
 }

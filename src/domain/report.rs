@@ -5,6 +5,7 @@ use super::checklist::checklist;
 use super::flow::Walkthrough;
 use super::questions::{questions, step_title};
 use super::step::{route, Step};
+use crate::i18n::Text;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Erfahrungsbericht {
@@ -15,13 +16,13 @@ pub struct Erfahrungsbericht {
     /// Pages shown, counting every Back, Forward and change.
     pub seiten_angezeigt: u32,
     /// Forms of the application, with the persons they are for and paper pages where known.
-    pub formulare: Vec<(String, Option<u8>)>,
+    pub formulare: Vec<(Text, Option<u8>)>,
     pub nachweise: usize,
     pub minuten: Option<u32>,
     /// Pages the person went back from, with how often.
-    pub zurueck: Vec<(String, u32)>,
+    pub zurueck: Vec<(Text, u32)>,
     /// Pages where "Weiter" showed errors, with how often.
-    pub fehler: Vec<(String, u32)>,
+    pub fehler: Vec<(Text, u32)>,
 }
 
 impl Erfahrungsbericht {

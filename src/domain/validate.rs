@@ -11,7 +11,7 @@ use super::date::{Date, DateError};
 use super::money::{parse_money, Cents, MoneyError};
 use super::questions::Question;
 use super::step::Step;
-use crate::i18n::{k, t, tf};
+use crate::i18n::{fill, k, text, Text};
 use thiserror::Error;
 
 /// How a question is answered, and the limits its answer must keep.
@@ -31,7 +31,7 @@ pub enum Kind {
         rule: DateRule,
     },
     YesNo,
-    Choice(Vec<(&'static str, &'static str)>),
+    Choice(Vec<(&'static str, crate::i18n::Key)>),
     Count {
         max: u16,
     },
@@ -70,48 +70,51 @@ pub enum Value {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum IbanError {
-    #[error("{}", crate::i18n::t(k::V_GEBEN_IBAN_LAENDERCODE_BEISPIEL))]
+    #[error("not an IBAN")]
     Format,
-    #[error("{}", crate::i18n::t(k::V_DEUTSCHE_IBAN_HAT_22))]
+    #[error("a German IBAN has 22 characters")]
     LengthDe,
-    #[error("{}", crate::i18n::t(k::V_IBAN_HAT_NICHT_RICHTIGE))]
+    #[error("wrong length for its country")]
     Length,
-    #[error("{}", crate::i18n::t(k::V_PRUEFZIFFER_IBAN_STIMMT_NICHT))]
+    #[error("check digits do not match")]
     Checksum,
 }
 
-/// What is wrong with one answer.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// What is wrong with one answer. The message to show is [`FieldError::text`]: the error is a
+/// value, worded in whatever language the page is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldError {
-    #[error("{message}")]
-    Missing { field: FieldId, message: String },
-    #[error("{source}")]
+    Missing {
+        field: FieldId,
+        message: Text,
+    },
     Money {
         field: FieldId,
-        #[source]
         source: MoneyError,
     },
-    #[error("{source}")]
     Date {
         field: FieldId,
-        #[source]
         source: DateError,
     },
-    #[error("{source}")]
     Iban {
         field: FieldId,
-        #[source]
         source: IbanError,
     },
-    #[error("{}", crate::i18n::tf(k::V_TEXT_LANG_KUERZEN_IHN, &[("max", &.max.to_string())]))]
-    TooLong { field: FieldId, max: usize },
-    #[error("{}", crate::i18n::t(k::V_TEXT_ENTHAELT_STEUERZEICHEN_GEBEN))]
-    ControlCharacters { field: FieldId },
-    #[error("{}", crate::i18n::t(k::V_WAEHLEN_ANGEBOTENEN_ANTWORTEN))]
-    NotAnOption { field: FieldId },
+    TooLong {
+        field: FieldId,
+        max: usize,
+    },
+    ControlCharacters {
+        field: FieldId,
+    },
+    NotAnOption {
+        field: FieldId,
+    },
     /// A rule about the answer itself or its relation to other answers.
-    #[error("{message}")]
-    Rule { field: FieldId, message: String },
+    Rule {
+        field: FieldId,
+        message: Text,
+    },
 }
 
 impl FieldError {
@@ -128,12 +131,52 @@ impl FieldError {
         }
     }
 
-    pub fn rule(field: FieldId, message: impl Into<String>) -> FieldError {
+    pub fn rule(field: FieldId, message: impl Into<Text>) -> FieldError {
         FieldError::Rule {
             field,
             message: message.into(),
         }
     }
+
+    /// The message at the field.
+    pub fn text(&self) -> Text {
+        match self {
+            FieldError::Missing { message, .. } | FieldError::Rule { message, .. } => {
+                message.clone()
+            }
+            FieldError::Money { source, .. } => money_error_text(source),
+            FieldError::Date { source, .. } => date_error_text(source),
+            FieldError::Iban { source, .. } => text(match source {
+                IbanError::Format => k::V_GEBEN_IBAN_LAENDERCODE_BEISPIEL,
+                IbanError::LengthDe => k::V_DEUTSCHE_IBAN_HAT_22,
+                IbanError::Length => k::V_IBAN_HAT_NICHT_RICHTIGE,
+                IbanError::Checksum => k::V_PRUEFZIFFER_IBAN_STIMMT_NICHT,
+            }),
+            FieldError::TooLong { max, .. } => fill(k::V_TEXT_LANG_KUERZEN_IHN, &[("max", &max)]),
+            FieldError::ControlCharacters { .. } => text(k::V_TEXT_ENTHAELT_STEUERZEICHEN_GEBEN),
+            FieldError::NotAnOption { .. } => text(k::V_WAEHLEN_ANGEBOTENEN_ANTWORTEN),
+        }
+    }
+}
+
+fn money_error_text(e: &MoneyError) -> Text {
+    match e {
+        MoneyError::Empty => text(k::M_GEBEN_BETRAG),
+        MoneyError::NotANumber => text(k::M_GEBEN_BETRAG_NUR_ZIFFERN),
+        MoneyError::TooManyDecimals => text(k::M_GEBEN_HOECHSTENS_ZWEI_STELLEN),
+        MoneyError::Negative => text(k::M_BETRAG_DARF_NICHT_NEGATIV),
+        MoneyError::TooLarge { cap } => fill(k::M_BETRAG_HOCH, &[("cap", &cap)]),
+    }
+}
+
+pub fn date_error_text(e: &DateError) -> Text {
+    text(match e {
+        DateError::Empty => k::D_GEBEN_DATUM_BEISPIEL_27,
+        DateError::Format => k::D_GEBEN_DATUM_ALS_TAG,
+        DateError::Year => k::D_GEBEN_JAHR_VIER_ZIFFERN,
+        DateError::Month => k::D_MONAT_MUSS_ZWISCHEN_1,
+        DateError::Day => k::D_DIESEN_TAG_GIBT_ANGEGEBENEN,
+    })
 }
 
 /// Characters that have no place in a name or an address: control characters, the bidi controls
@@ -239,7 +282,7 @@ pub fn parse_answer(
             if digits.len() != 5 || !digits.chars().all(|c| c.is_ascii_digit()) {
                 return Err(FieldError::rule(
                     field,
-                    t(k::V_GEBEN_POSTLEITZAHL_FUENF_ZIFFERN),
+                    text(k::V_GEBEN_POSTLEITZAHL_FUENF_ZIFFERN),
                 ));
             }
             Value::Text(digits)
@@ -252,7 +295,7 @@ pub fn parse_answer(
             if !ok {
                 return Err(FieldError::rule(
                     field,
-                    t(k::V_GEBEN_TELEFONNUMMER_NUR_ZIFFERN),
+                    text(k::V_GEBEN_TELEFONNUMMER_NUR_ZIFFERN),
                 ));
             }
             Value::Text(trimmed.to_string())
@@ -287,10 +330,10 @@ pub fn parse_answer(
                 Ok(_) => {
                     return Err(FieldError::rule(
                         field,
-                        tf(k::V_GEBEN_ZAHL_0_BIS, &[("max", &max.to_string())]),
+                        fill(k::V_GEBEN_ZAHL_0_BIS, &[("max", &max.to_string())]),
                     ))
                 }
-                Err(_) => return Err(FieldError::rule(field, t(k::V_GEBEN_ANZAHL_ALS_GANZE))),
+                Err(_) => return Err(FieldError::rule(field, text(k::V_GEBEN_ANZAHL_ALS_GANZE))),
             }
         }
     };
@@ -319,24 +362,27 @@ fn check_date(field: FieldId, rule: DateRule, date: Date, today: Date) -> Result
             if date > today {
                 return Err(FieldError::rule(
                     field,
-                    t(k::V_GEBURTSDATUM_MUSS_VERGANGENHEIT_LIEGEN),
+                    text(k::V_GEBURTSDATUM_MUSS_VERGANGENHEIT_LIEGEN),
                 ));
             }
             if date.age_on(today) > 120 {
-                return Err(FieldError::rule(field, t(k::V_GEBURTSDATUM_LIEGT_MEHR_ALS)));
+                return Err(FieldError::rule(
+                    field,
+                    text(k::V_GEBURTSDATUM_LIEGT_MEHR_ALS),
+                ));
             }
         }
         DateRule::DueDate => {
             if date < today {
                 return Err(FieldError::rule(
                     field,
-                    t(k::V_ENTBINDUNGSTERMIN_LIEGT_VERGANGENHEIT_KIND),
+                    text(k::V_ENTBINDUNGSTERMIN_LIEGT_VERGANGENHEIT_KIND),
                 ));
             }
             if date > today.add_months(10) {
                 return Err(FieldError::rule(
                     field,
-                    t(k::V_ENTBINDUNGSTERMIN_KANN_HOECHSTENS_ZEHN),
+                    text(k::V_ENTBINDUNGSTERMIN_KANN_HOECHSTENS_ZEHN),
                 ));
             }
         }
@@ -355,7 +401,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             message: q.missing.clone(),
         })
         .collect();
-    let mut rule = |field: FieldId, message: &str| {
+    let mut rule = |field: FieldId, message: Text| {
         if !errors.iter().any(|e| e.field() == field) {
             errors.push(FieldError::rule(field, message));
         }
@@ -366,7 +412,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if a.familienstand == Some(Familienstand::Verheiratet) && a.hat_partner == Some(false) {
                 rule(
                     FieldId::of(Key::HatPartner),
-                    t(k::V_HABEN_ANGEGEBEN_VERHEIRATET_WAEHLEN),
+                    text(k::V_HABEN_ANGEGEBEN_VERHEIRATET_WAEHLEN),
                 );
             }
             let married = matches!(a.familienstand, Some(Familienstand::Verheiratet));
@@ -377,7 +423,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             {
                 rule(
                     FieldId::of(Key::Partnerschaft),
-                    t(k::V_HABEN_FAMILIENSTAND_ANGEGEBEN_NICHT),
+                    text(k::V_HABEN_FAMILIENSTAND_ANGEGEBEN_NICHT),
                 );
             }
         }
@@ -388,11 +434,11 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             match who {
                 PersonRef::Partner if age.is_some_and(|a| a < 15) => rule(
                     field(Key::Geburtsdatum),
-                    t(k::V_PARTNERIN_PARTNER_MUSS_MINDESTENS),
+                    text(k::V_PARTNERIN_PARTNER_MUSS_MINDESTENS),
                 ),
                 PersonRef::Kind(_) => {
                     if age.is_some_and(|a| a >= 25) {
-                        rule(field(Key::Geburtsdatum), t(k::V_KINDER_AB_25_JAHREN));
+                        rule(field(Key::Geburtsdatum), text(k::V_KINDER_AB_25_JAHREN));
                     }
                     let relation = p.and_then(|p| p.kind_verhaeltnis);
                     let with_partner = matches!(
@@ -402,7 +448,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                     if with_partner && a.hat_partner != Some(true) {
                         rule(
                             field(Key::KindVerhaeltnis),
-                            t(k::V_HABEN_KEINE_PARTNERIN_KEINEN),
+                            text(k::V_HABEN_KEINE_PARTNERIN_KEINEN),
                         );
                     }
                     let own = matches!(
@@ -422,11 +468,11 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                             continue;
                         };
                         if child <= parent_birth {
-                            rule(field(Key::Geburtsdatum), t(k::V_KIND_KANN_NICHT_AELTER));
+                            rule(field(Key::Geburtsdatum), text(k::V_KIND_KANN_NICHT_AELTER));
                         } else if (own || with_partner) && parent_birth.age_on(child) < 12 {
                             rule(
                                 field(Key::Geburtsdatum),
-                                t(k::V_ZWISCHEN_KIND_ELTERNTEIL_LIEGEN),
+                                text(k::V_ZWISCHEN_KIND_ELTERNTEIL_LIEGEN),
                             );
                         }
                     }
@@ -434,11 +480,11 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                 PersonRef::Weitere(_) => match p.and_then(|p| p.weitere_verhaeltnis) {
                     Some(WeitereVerhaeltnis::Partner) if a.hat_partner == Some(true) => rule(
                         field(Key::WeitereVerhaeltnis),
-                        t(k::V_HABEN_SCHON_PARTNERIN_PARTNER),
+                        text(k::V_HABEN_SCHON_PARTNERIN_PARTNER),
                     ),
                     Some(WeitereVerhaeltnis::Partner) => rule(
                         field(Key::WeitereVerhaeltnis),
-                        t(k::V_TRAGEN_PARTNERIN_PARTNER_FRAGE),
+                        text(k::V_TRAGEN_PARTNERIN_PARTNER_FRAGE),
                     ),
                     Some(WeitereVerhaeltnis::Elternteil) => {
                         if let (Some(parent), Some(me)) =
@@ -447,7 +493,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                             if parent >= me {
                                 rule(
                                     field(Key::Geburtsdatum),
-                                    t(k::V_ELTERNTEIL_KANN_NICHT_JUENGER),
+                                    text(k::V_ELTERNTEIL_KANN_NICHT_JUENGER),
                                 );
                             }
                         }
@@ -460,7 +506,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
         Step::Wohnung if a.wohnung.kosten == Some(true) && a.wohnung.wohnflaeche == Some(0) => {
             rule(
                 FieldId::of(Key::Wohnflaeche),
-                t(k::V_GEBEN_WOHNFLAECHE_MINDESTENS_1),
+                text(k::V_GEBEN_WOHNFLAECHE_MINDESTENS_1),
             )
         }
         Step::Einkommen(who) => {
@@ -472,15 +518,15 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if p.einkommen.keine && p.einkommen.any() {
                 rule(
                     FieldId::person(who, Key::EinkommenKeine),
-                    t(k::V_HABEN_EINNAHMEN_AUSGEWAEHLT_KEINE),
+                    text(k::V_HABEN_EINNAHMEN_AUSGEWAEHLT_KEINE),
                 );
             } else if !p.einkommen.keine && !p.einkommen.any() {
                 let message = if who == PersonRef::Antragsteller {
-                    t(k::V_WAEHLEN_WELCHE_EINNAHMEN_HABEN).to_string()
+                    text(k::V_WAEHLEN_WELCHE_EINNAHMEN_HABEN)
                 } else {
-                    tf(k::V_WAEHLEN_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
+                    fill(k::V_WAEHLEN_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
                 };
-                rule(first, &message);
+                rule(first, message);
             }
             if let (Some(brutto), Some(netto)) = (
                 p.einkommen.betrag(Betrag::ErwerbBrutto),
@@ -489,7 +535,7 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                 if netto > brutto {
                     rule(
                         FieldId::person(who, Key::EinkommenBetrag(Betrag::ErwerbNetto)),
-                        t(k::V_NETTOLOHN_KANN_NICHT_HOEHER),
+                        text(k::V_NETTOLOHN_KANN_NICHT_HOEHER),
                     );
                 }
             }
@@ -502,12 +548,12 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             if p.vermoegen.keine && any {
                 rule(
                     FieldId::person(who, Key::VermoegenKeine),
-                    t(k::V_HABEN_VERMOEGEN_AUSGEWAEHLT_KEIN),
+                    text(k::V_HABEN_VERMOEGEN_AUSGEWAEHLT_KEIN),
                 );
             } else if !p.vermoegen.keine && !any {
                 rule(
                     FieldId::person(who, Key::VermoegenArt(VermoegensArt::Konten)),
-                    t(k::V_WAEHLEN_VORHANDEN_KEIN_VERMOEGEN),
+                    text(k::V_WAEHLEN_VORHANDEN_KEIN_VERMOEGEN),
                 );
             }
         }
@@ -618,7 +664,7 @@ mod tests {
 
     #[test]
     fn choices_counts_postcodes() {
-        let choice = Kind::Choice(vec![("a", "A"), ("b", "B")]);
+        let choice = Kind::Choice(vec![("a", k::STEP_YES), ("b", k::STEP_NO)]);
         assert_eq!(
             parse_answer(F, &choice, "b", today()),
             Ok(Some(Value::Choice("b".into())))
@@ -651,14 +697,14 @@ mod tests {
         let e = parse_answer(F, &Kind::Money { cap: CAP_MONTHLY }, "-5", today())
             .expect_err("negative");
         assert_eq!(
-            e.to_string(),
+            e.text().german(),
             "Der Betrag darf nicht negativ sein. Geben Sie 0 ein, wenn es nichts gibt."
         );
         assert_eq!(e.field(), F);
         let e =
             parse_answer(F, &Kind::Money { cap: CAP_MONTHLY }, "200000", today()).expect_err("cap");
         assert_eq!(
-            e.to_string(),
+            e.text().german(),
             "Der Betrag ist zu hoch. Geben Sie höchstens 100.000,00\u{a0}€ ein."
         );
     }

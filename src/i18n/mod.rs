@@ -7,6 +7,9 @@
 //! the UI's come from it. Untouched (native tests, start-up), it is German.
 
 pub mod format;
+pub mod text;
+
+pub use text::{fill, text, AsArg, Text};
 
 use std::cell::Cell;
 use thiserror::Error;
@@ -25,6 +28,12 @@ impl Key {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn name(self) -> &'static str {
         KEY_NAMES.get(self.index()).copied().unwrap_or("?")
+    }
+
+    /// The message in German, the source language (tests, and text that must read as on the
+    /// German forms whatever the page's language).
+    pub fn german(self) -> &'static str {
+        GERMAN.get(self.index()).copied().unwrap_or("")
     }
 
     /// Every key, in catalogue order.
@@ -163,7 +172,7 @@ impl Catalogue {
 
     /// The text with its `{name}` placeholders filled in.
     pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
-        fill(self.get(key), args)
+        fill_template(self.get(key), args)
     }
 }
 
@@ -210,7 +219,7 @@ pub fn date(d: crate::domain::date::Date) -> String {
 
 /// Replace each `{name}` by its value; a placeholder without a value stays as it is (build.rs
 /// makes sure every language has the same placeholders as German).
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+pub fn fill_template(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -243,12 +252,15 @@ mod tests {
     #[test]
     fn fill_replaces_named_placeholders_and_keeps_unknown_ones() {
         assert_eq!(
-            fill("Schritt {k} von {n}", &[("k", "2"), ("n", "9")]),
+            fill_template("Schritt {k} von {n}", &[("k", "2"), ("n", "9")]),
             "Schritt 2 von 9"
         );
-        assert_eq!(fill("{a}{a} {b}", &[("a", "x")]), "xx {b}");
-        assert_eq!(fill("kein Platzhalter", &[("a", "x")]), "kein Platzhalter");
-        assert_eq!(fill("offen {", &[]), "offen {");
+        assert_eq!(fill_template("{a}{a} {b}", &[("a", "x")]), "xx {b}");
+        assert_eq!(
+            fill_template("kein Platzhalter", &[("a", "x")]),
+            "kein Platzhalter"
+        );
+        assert_eq!(fill_template("offen {", &[]), "offen {");
     }
 
     #[test]

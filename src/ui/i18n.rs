@@ -22,6 +22,11 @@ pub fn lang() -> Lang {
 
 pub use crate::i18n::{date, money};
 
+/// What the domain says ([`Text`]), in the current language.
+pub fn show(text: &crate::i18n::Text) -> String {
+    text.render(crate::i18n::current())
+}
+
 /// A sentence of the catalogue with its `{name}` value set in bold: the words around it stay
 /// where the language puts them.
 pub fn with_strong(key: crate::i18n::Key, name: &str, value: String) -> impl leptos::IntoView {

@@ -3,7 +3,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::money::Cents;
-use crate::i18n::{k, t, tf, Key};
+use crate::i18n::{fill, k, text, Key, Text};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -70,17 +70,17 @@ pub enum KduKarenzzeit {
 
 impl KduKarenzzeit {
     /// What happens to costs above the local limit under this rule, in words for people.
-    pub fn erklaerung(self) -> String {
+    pub fn erklaerung(self) -> Text {
         match self {
-            KduKarenzzeit::Keine => t(k::RECHT_HOEHERE_KOSTEN_WERDEN_NUR).into(),
-            KduKarenzzeit::TatsaechlicheKosten => t(k::RECHT_ERSTEN_JAHR_BEZUGS_KARENZZEIT).into(),
+            KduKarenzzeit::Keine => text(k::RECHT_HOEHERE_KOSTEN_WERDEN_NUR),
+            KduKarenzzeit::TatsaechlicheKosten => text(k::RECHT_ERSTEN_JAHR_BEZUGS_KARENZZEIT),
             KduKarenzzeit::Begrenzt { zehntel } => {
                 let factor = if zehntel % 10 == 0 {
                     format!("{}", zehntel / 10)
                 } else {
                     format!("{},{}", zehntel / 10, zehntel % 10)
                 };
-                tf(
+                fill(
                     k::RECHT_ERSTEN_JAHR_BEZUGS_KARENZZEIT_2,
                     &[("factor", &factor)],
                 )

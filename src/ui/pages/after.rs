@@ -10,8 +10,9 @@ use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
 use crate::domain::step::{Step, AFTER_SUBMISSION};
 use crate::i18n::k;
+use crate::i18n::Text;
 use crate::ui::app::AppState;
-use crate::ui::i18n::{date, money, t, tf, with_strong};
+use crate::ui::i18n::{date, money, show, t, tf, with_strong};
 use crate::ui::pages::glossary::Terms;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn AfterNav(current: Step) -> impl IntoView {
         .map(|step| {
             let label = match step {
                 Step::Bestaetigung => t(k::MAP_EINGANGSBESTAETIGUNG).to_string(),
-                other => step_title(*other, &Antrag::default()),
+                other => show(&step_title(*other, &Antrag::default())),
             };
             let here = *step == current;
             view! {
@@ -77,7 +78,7 @@ pub fn Confirmation() -> impl IntoView {
         let forms = s
             .forms
             .iter()
-            .map(|f| view! { <li>{f.label(&s.antrag)}</li> })
+            .map(|f| view! { <li>{show(&f.label(&s.antrag))}</li> })
             .collect_view();
         view! {
             <div class="panel">
@@ -175,7 +176,7 @@ pub fn Nachweise() -> impl IntoView {
                 let nachweis = n.id.clone();
                 let shown_as = nachweis.clone();
                 let id = format!("nachweis-{}", i + 1);
-                let who = n.fuer.map(|p| format!(" – {}", s.antrag.display_name(p)));
+                let who = n.fuer.map(|p| format!(" – {}", show(&s.antrag.display_name(p))));
                 view! {
                     <li class="checkbox">
                         <input
@@ -189,9 +190,9 @@ pub fn Nachweise() -> impl IntoView {
                             })
                         />
                         <label class="checkbox__label" for=id>
-                            <strong>{n.titel}</strong>
+                            <strong>{show(&n.titel)}</strong>
                             {who}
-                            <span class="checklist__reason">{n.grund}</span>
+                            <span class="checklist__reason">{show(&n.grund)}</span>
                         </label>
                     </li>
                 }
@@ -274,7 +275,6 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
     let persons = b
         .personen
         .iter()
-        .cloned()
         .map(|p| {
             let income = p.einkommen.len();
             let all = p.zeilen();
@@ -284,7 +284,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
             let counted = lines.map(|z| line(z, true)).collect_view();
             view! {
                 <section class="person-result">
-                    <h3>{p.name}</h3>
+                    <h3>{show(&p.name)}</h3>
                     {needs}
                     <p class="line line--sum">
                         <span>{t(k::AFTER_BEDARF)}</span>
@@ -301,7 +301,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
         view! {
             <h3>{t(k::AFTER_NICHT_BEDARFSGEMEINSCHAFT)}</h3>
             <ul class="list">
-                {b.ausserhalb.iter().map(|(_, why)| view! { <li>{why.clone()}</li> }).collect_view()}
+                {b.ausserhalb.iter().map(|(_, why)| view! { <li>{show(why)}</li> }).collect_view()}
             </ul>
         }
     });
@@ -309,14 +309,14 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
         view! {
             <div class="notice notice--warning" role="note">
                 <p><strong>{t(k::AFTER_NICHT_ENDGUELTIG_BESTAETIGTE_RECHTSLAGE)}</strong></p>
-                <ul class="list">{b.unsicher.iter().map(|u| view! { <li>{u.clone()}</li> }).collect_view()}</ul>
+                <ul class="list">{b.unsicher.iter().map(|u| view! { <li>{show(u)}</li> }).collect_view()}</ul>
             </div>
         }
     });
     let hinweise = (!b.hinweise.is_empty()).then(|| {
         view! {
             <h3>{t(k::AFTER_HINWEISE)}</h3>
-            <ul class="list">{b.hinweise.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul>
+            <ul class="list">{b.hinweise.iter().map(|h| view! { <li>{show(h)}</li> }).collect_view()}</ul>
         }
     });
     let members = a.bedarfsgemeinschaft(s.eingang).len();
@@ -388,7 +388,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                         ("freibetrag", &money(b.vermoegen.freibetrag)),
                     ],
                 )}
-                " " {b.vermoegen.erklaerung.clone()}
+                " " {show(&b.vermoegen.erklaerung)}
                 " (" {b.vermoegen.paragraph.clone()} ")"
             </p>
             {hinweise}
@@ -408,11 +408,11 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
 fn line(z: Zeile, deducted: bool) -> impl IntoView {
     let (title, amount) = if deducted {
         (
-            tf(k::AFTER_ABZUEGLICH, &[("titel", &z.titel)]),
+            tf(k::AFTER_ABZUEGLICH, &[("titel", &show(&z.titel))]),
             format!("− {}", money(z.betrag)),
         )
     } else {
-        (z.titel, money(z.betrag))
+        (show(&z.titel), money(z.betrag))
     };
     view! {
         <details class="line">
@@ -420,7 +420,7 @@ fn line(z: Zeile, deducted: bool) -> impl IntoView {
                 <span class="line__title">{title}</span>
                 <span class="line__amount">{amount}</span>
             </summary>
-            <p><Terms text=z.erklaerung /> " (" {z.paragraph} ")"</p>
+            <p><Terms text=show(&z.erklaerung) /> " (" {z.paragraph} ")"</p>
         </details>
     }
 }
@@ -440,14 +440,14 @@ pub fn Report() -> impl IntoView {
         let minutes = r.minuten.map_or(t(k::AFTER_NICHT_GEMESSEN).to_string(), |m| {
             if m == 1 { t(k::AFTER_ETWA_1_MINUTE).into() } else { tf(k::AFTER_ETWA_MINUTEN, &[("m", &m.to_string())]) }
         });
-        let list = |items: Vec<(String, u32)>, none: &'static str| {
+        let list = |items: Vec<(Text, u32)>, none: &'static str| {
             if items.is_empty() {
                 view! { <p>{none}</p> }.into_any()
             } else {
                 view! {
                     <ul class="list">
                         {items.into_iter().map(|(page, n)| view! {
-                            <li>{page} {(n > 1).then(|| tf(k::AFTER_MAL, &[("n", &n.to_string())]))}</li>
+                            <li>{show(&page)} {(n > 1).then(|| tf(k::AFTER_MAL, &[("n", &n.to_string())]))}</li>
                         }).collect_view()}
                     </ul>
                 }
@@ -466,7 +466,7 @@ pub fn Report() -> impl IntoView {
             <h2>{t(k::AFTER_FORMULARE_2)}</h2>
             <ul class="list">
                 {r.formulare.iter().map(|(name, pages)| view! {
-                    <li>{name.clone()} {pages.map(|p| tf(k::AFTER_SEITEN, &[("p", &p.to_string())]))}</li>
+                    <li>{show(name)} {pages.map(|p| tf(k::AFTER_SEITEN, &[("p", &p.to_string())]))}</li>
                 }).collect_view()}
             </ul>
             <h2>{t(k::AFTER_HIER_GING_ZURUECK)}</h2>

@@ -56,10 +56,10 @@ pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
             {BEGRIFFE.iter().map(|b| view! {
                 <dt id=format!("begriff-{}", b.id) tabindex="-1">
                     <span lang="de">{b.term}</span>
-                    {b.translation().map(|tr| view! { " (" {tr} ")" })}
+                    {Some(t(b.translation())).filter(|tr| *tr != b.term).map(|tr| view! { " (" {tr} ")" })}
                 </dt>
                 <dd>
-                    <p>{b.explanation()}</p>
+                    <p>{t(b.explanation())}</p>
                     <p class="glossary__law">{t(k::STEP_LAW)} " " {b.law}</p>
                 </dd>
             }).collect_view()}

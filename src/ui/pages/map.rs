@@ -7,7 +7,7 @@ use crate::domain::questions::step_title;
 use crate::domain::step::Step;
 use crate::i18n::k;
 use crate::ui::app::AppState;
-use crate::ui::i18n::{page_title, t, tf};
+use crate::ui::i18n::{page_title, show, t, tf};
 use leptos::prelude::*;
 
 #[component]
@@ -42,7 +42,7 @@ pub fn ProcessMapSvg() -> impl IntoView {
             .nodes
             .iter()
             .find(|n| n.status == NodeStatus::Aktuell)
-            .map(|n| n.label.clone())
+            .map(|n| show(&n.label))
             .unwrap_or_default();
         let nodes = m
             .nodes
@@ -71,7 +71,7 @@ pub fn ProcessMapSvg() -> impl IntoView {
                 } else {
                     room
                 };
-                let label = format!("{mark}{}", shorten(&n.label, room));
+                let label = format!("{mark}{}", shorten(&show(&n.label), room));
                 let forms = (!n.forms.is_empty()).then(|| {
                     view! {
                         <text class="map__forms" x=n.x + width - 6 y=n.y + 22 text-anchor="end">
@@ -81,7 +81,7 @@ pub fn ProcessMapSvg() -> impl IntoView {
                 });
                 view! {
                     <g class=format!("map__node map__node--{status}") data-step=n.id.clone()>
-                        <title>{format!("{}: {}", n.label, n.status.label())}</title>
+                        <title>{format!("{}: {}", show(&n.label), show(&n.status.label()))}</title>
                         <rect x=n.x y=n.y width=width height=NODE_HEIGHT rx="4" />
                         <text x=n.x + 8 y=n.y + 22>{label}</text>
                         {forms}
@@ -125,7 +125,7 @@ pub fn MapLegend() -> impl IntoView {
                 .into_iter()
                 .filter(|s| w.reached.contains(s) && *s != w.current)
                 .filter(|s| w.submission.is_none() || s.is_after_submission())
-                .map(|s| (s, step_title(s, &w.antrag)))
+                .map(|s| (s, show(&step_title(s, &w.antrag))))
                 .collect::<Vec<_>>()
         })
     });

@@ -30,8 +30,8 @@ pub fn StartPage() -> impl IntoView {
         </div>
         {state.offered_role.map(personas::of).map(|p| view! {
             <div class="notice role-offer">
-                <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", p.title())])}</h2>
-                <p>{p.story()}</p>
+                <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", t(p.title()))])}</h2>
+                <p>{t(p.story())}</p>
                 <button type="button" class="button" on:click=move |_| state.send(Event::Rolle(Some(p.id)))>
                     {t(k::START_ROLE_START)}
                 </button>
@@ -63,15 +63,15 @@ fn Later() -> impl IntoView {
                 <ul class="personas">
                     {personas::all().iter().map(|p| view! {
                         <li class="persona">
-                            <h3 class="persona__title">{p.title()}</h3>
-                            <p class="persona__story">{p.story()}</p>
+                            <h3 class="persona__title">{t(p.title())}</h3>
+                            <p class="persona__story">{t(p.story())}</p>
                             <button
                                 type="button"
                                 class="button button--secondary"
                                 on:click=move |_| state.send(Event::Rolle(Some(p.id)))
                             >
                                 {t(k::START_PERSONA_START)}
-                                <span class="visually-hidden">": " {p.title()}</span>
+                                <span class="visually-hidden">": " {t(p.title())}</span>
                             </button>
                         </li>
                     }).collect_view()}

@@ -8,8 +8,9 @@ use crate::domain::questions::{
 use crate::domain::step::Step;
 use crate::domain::validate::Kind;
 use crate::i18n::k;
+use crate::i18n::Text;
 use crate::ui::app::AppState;
-use crate::ui::i18n::{t, tf};
+use crate::ui::i18n::{show, t, tf};
 use crate::ui::kiosk::FinishButton;
 use crate::ui::pages::glossary::Terms;
 use leptos::html;
@@ -20,7 +21,7 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, PartialEq)]
 enum Block {
     Single(Question),
-    Group(String, Vec<Question>),
+    Group(Text, Vec<Question>),
 }
 
 impl Block {
@@ -49,8 +50,9 @@ fn blocks(qs: Vec<Question>) -> Vec<Block> {
 pub fn StepPage(step: Step) -> impl IntoView {
     let state = expect_context::<AppState>();
     let w = state.walkthrough;
-    let title = w.with_untracked(|w| step_title(step, &w.antrag));
-    let section = w.with_untracked(|w| step_form_section(step, &w.antrag, w.today));
+    let title = w.with_untracked(|w| show(&step_title(step, &w.antrag)));
+    let section =
+        w.with_untracked(|w| step_form_section(step, &w.antrag, w.today).map(|s| show(&s)));
     let progress = move || {
         w.with(|w| w.progress()).map(|(at, of)| {
             tf(
@@ -65,7 +67,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
         w.with(|w| {
             w.errors
                 .iter()
-                .map(|e| (e.field(), e.to_string()))
+                .map(|e| (e.field(), show(&e.text())))
                 .collect::<Vec<_>>()
         })
     });
@@ -84,7 +86,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
             });
         }
     });
-    let page_title = step_title_by_role(step);
+    let page_title = show(&step_title_by_role(step));
     Effect::new(move |_| {
         crate::ui::set_title(crate::ui::i18n::page_title(
             &page_title,
@@ -118,8 +120,8 @@ pub fn StepPage(step: Step) -> impl IntoView {
         Step::Ausstieg(exit) => {
             let (what, where_to, law) = exit_explanation(exit);
             view! {
-                <p class="lead"><Terms text=what /></p>
-                <p><Terms text=where_to /></p>
+                <p class="lead"><Terms text=t(what) /></p>
+                <p><Terms text=t(where_to) /></p>
                 <p class="law">{t(k::STEP_LAW)} " " {law}</p>
             }
             .into_any()
@@ -182,7 +184,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
             {step_reason(step).map(|(why, law)| view! {
                 <details class="why">
                     <summary>{t(k::STEP_WHY)}</summary>
-                    <p><Terms text=why /></p>
+                    <p><Terms text=t(why) /></p>
                     <p class="law">{t(k::STEP_LAW)} " " {law}</p>
                 </details>
             })}
@@ -205,18 +207,18 @@ fn RolePanel(step: Step) -> impl IntoView {
         let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
         view! {
             <aside class="role" aria-labelledby="rolle-titel">
-                <h2 id="rolle-titel" class="role__title">{tf(k::ROLE_TITLE, &[("name", p.title())])}</h2>
-                <p class="role__story">{p.story()}</p>
+                <h2 id="rolle-titel" class="role__title">{tf(k::ROLE_TITLE, &[("name", t(p.title()))])}</h2>
+                <p class="role__story">{t(p.story())}</p>
                 <h3 class="role__subtitle">{t(k::ROLE_PAPERS)}</h3>
                 <ul class="list role__papers">
-                    {p.unterlagen().map(|u| view! { <li>{u}</li> }).collect_view()}
+                    {p.unterlagen().map(|u| view! { <li>{t(u)}</li> }).collect_view()}
                 </ul>
                 <Show when=move || hints.with(|h| !h.is_empty())>
                     <details class="role__hints">
                         <summary>{t(k::ROLE_HINTS)}</summary>
                         <dl class="role__answers">
                             {move || hints.get().into_iter().map(|(label, value)| view! {
-                                <div class="role__answer"><dt>{label}</dt><dd>{value}</dd></div>
+                                <div class="role__answer"><dt>{show(&label)}</dt><dd>{show(&value)}</dd></div>
                             }).collect_view()}
                         </dl>
                     </details>
@@ -256,7 +258,7 @@ fn KduLimit() -> impl IntoView {
                     ],
                 );
                 view! {
-                    <p class="notice kdu-limit">{format!("{text} {}", rule.erklaerung())}</p>
+                    <p class="notice kdu-limit">{format!("{text} {}", show(&rule.erklaerung()))}</p>
                 }
             })
         })
@@ -271,7 +273,7 @@ fn BlockView(block: Block) -> impl IntoView {
             let first = qs.first().map(|q| q.field);
             view! {
                 <fieldset class="field">
-                    <legend class="field__legend">{legend}</legend>
+                    <legend class="field__legend">{show(&legend)}</legend>
                     {first.map(|f| view! { <ErrorMessage field=f /> })}
                     <div class="checkboxes">
                         {qs
@@ -290,7 +292,7 @@ fn BlockView(block: Block) -> impl IntoView {
 #[component]
 fn ErrorMessage(field: FieldId) -> impl IntoView {
     let w = expect_context::<AppState>().walkthrough;
-    let message = move || w.with(|w| w.errors_for(field).first().map(|e| e.to_string()));
+    let message = move || w.with(|w| w.errors_for(field).first().map(|e| show(&e.text())));
     move || {
         message().map(|m| {
             view! {
@@ -319,13 +321,13 @@ fn QuestionView(q: Question) -> impl IntoView {
     let hint = q
         .hint
         .clone()
-        .map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> });
+        .map(|h| view! { <p class="field__hint" id=hint_id.clone()>{show(&h)}</p> });
     let send = move |value: String| state.send(Event::Answer { field, value });
 
     match q.kind {
         Kind::YesNo | Kind::Choice(_) => {
             let options: Vec<(&'static str, &'static str)> = match q.kind {
-                Kind::Choice(options) => options,
+                Kind::Choice(options) => options.into_iter().map(|(v, l)| (v, t(l))).collect(),
                 _ => vec![("ja", t(k::STEP_YES)), ("nein", t(k::STEP_NO))],
             };
             let inline = options.len() == 2;
@@ -358,7 +360,7 @@ fn QuestionView(q: Question) -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="field" class:field--error=move || has_error(w, field)>
-                    <legend class="field__legend">{q.label}{optional}</legend>
+                    <legend class="field__legend">{show(&q.label)}{optional}</legend>
                     {hint}
                     <ErrorMessage field />
                     <div class="radios" class:radios--inline=inline>{radios}</div>
@@ -381,7 +383,7 @@ fn QuestionView(q: Question) -> impl IntoView {
             let suffix = matches!(kind, Kind::Money { .. }).then_some(" €");
             view! {
                 <div class="field" class:field--error=move || has_error(w, field)>
-                    <label class="field__label" for=id.clone()>{q.label}{optional}</label>
+                    <label class="field__label" for=id.clone()>{show(&q.label)}{optional}</label>
                     {hint}
                     <ErrorMessage field />
                     <input
@@ -467,8 +469,8 @@ fn DateView(q: Question) -> impl IntoView {
     };
     view! {
         <fieldset class="field" class:field--error=move || has_error(w, field)>
-            <legend class="field__legend">{q.label}{optional}</legend>
-            <p class="field__hint">{q.hint.unwrap_or_else(|| t(k::STEP_DATE_HINT).into())}</p>
+            <legend class="field__legend">{show(&q.label)}{optional}</legend>
+            <p class="field__hint">{q.hint.map_or_else(|| t(k::STEP_DATE_HINT).to_string(), |h| show(&h))}</p>
             <ErrorMessage field />
             <div class="date">
                 {part(id.clone(), t(k::STEP_DAY), "input--2", d0, day)}
@@ -501,7 +503,7 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
                     state.send(Event::Answer { field, value: value.to_string() });
                 }
             />
-            <label class="checkbox__label" for=id>{q.label}</label>
+            <label class="checkbox__label" for=id>{show(&q.label)}</label>
         </div>
     }
 }
@@ -519,15 +521,15 @@ fn CheckAnswers() -> impl IntoView {
         .into_iter()
         .map(|section| {
             let step = section.step;
-            let title = section.title.clone();
+            let title = show(&section.title);
             let rows = section
                 .rows
                 .into_iter()
                 .map(|row| {
                     view! {
                         <div class="summary__row">
-                            <dt class="summary__key">{row.label}</dt>
-                            <dd class="summary__value">{row.value}</dd>
+                            <dt class="summary__key">{show(&row.label)}</dt>
+                            <dd class="summary__value">{show(&row.value)}</dd>
                         </div>
                     }
                 })
@@ -536,8 +538,8 @@ fn CheckAnswers() -> impl IntoView {
                 <section class="summary">
                     <div class="summary__header">
                         <h2 class="summary__title">
-                            {section.title}
-                            {section.form.map(|f| view! { <span class="summary__form">{f}</span> })}
+                            {title.clone()}
+                            {section.form.map(|f| view! { <span class="summary__form">{show(&f)}</span> })}
                         </h2>
                         <button
                             type="button"
@@ -578,7 +580,7 @@ fn FormsList() -> impl IntoView {
     let forms = w.with_untracked(|w| {
         w.forms()
             .into_iter()
-            .map(|f| format!("{}: {}", f.label(&w.antrag), f.form.title()))
+            .map(|f| format!("{}: {}", show(&f.label(&w.antrag)), t(f.form.title())))
             .collect::<Vec<_>>()
     });
     view! {
@@ -622,7 +624,7 @@ fn FormsProgress() -> impl IntoView {
                             FormStatus::InArbeit => "forms-progress__item forms-progress__item--current",
                             FormStatus::Offen => "forms-progress__item",
                         };
-                        view! { <li class=class>{name} ": " <span class="forms-progress__status">{status.label()}</span></li> }
+                        view! { <li class=class>{show(&name)} ": " <span class="forms-progress__status">{t(status.label())}</span></li> }
                     }).collect_view()}
                 </ul>
             </details>
