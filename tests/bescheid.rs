@@ -205,15 +205,12 @@ fn vermoegen_regimes() {
     assets(&mut a, 30_000);
     let b = calc(&a, on);
     assert!(!b.vermoegen.ueber_freibetrag);
-    let later = berechne(
-        &a,
-        on,
-        Rechtsstand::on(on),
-        Optionen {
-            erstes_jahr: false,
-            kdu_grenze: None,
-        },
-    );
+    // Benefits in the last three years: no new Karenzzeit (§ 22 Abs. 1 Satz 5, § 12 Abs. 3).
+    a.sgb2_bezug_drei_jahre = Some(true);
+    let later = berechne(&a, on, Rechtsstand::on(on), Optionen::default());
+    assert!(later.hinweise.iter().any(|h| h
+        .german()
+        .contains("Eine neue Karenzzeit beginnt erst nach drei Jahren")));
     assert!(later.vermoegen.ueber_freibetrag);
     assert_eq!(later.vermoegen.freibetrag, Cents::euros(15_000));
     assert_eq!(later.anspruch, Cents::ZERO);
@@ -377,12 +374,13 @@ fn local_limit_for_unterkunft_by_rechtsstand() {
     let mut a = single(35, date(2026, 3, 1));
     rent(&mut a, 90_000, 10_000);
     let limited = |on: Date, erstes_jahr: bool| {
+        let mut a = a.clone();
+        a.sgb2_bezug_drei_jahre = Some(!erstes_jahr);
         berechne(
             &a,
             on,
             Rechtsstand::on(on),
             Optionen {
-                erstes_jahr,
                 kdu_grenze: Some(Cents::euros(600)),
             },
         )

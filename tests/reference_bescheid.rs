@@ -167,11 +167,10 @@ fn every_reference_case_matches_to_the_cent() {
     for case in &file.cases {
         let stichtag = parse_date(&case.rechtsstand);
         let r = Rechtsstand::on(stichtag);
-        let (antrag, refs) = antrag_for(case, stichtag);
-        let opt = Optionen {
-            erstes_jahr: case.first_year_of_receipt,
-            kdu_grenze: None,
-        };
+        let (mut antrag, refs) = antrag_for(case, stichtag);
+        // The first year of receipt is a Karenzzeit: no SGB II benefits in the three years before.
+        antrag.sgb2_bezug_drei_jahre = Some(!case.first_year_of_receipt);
+        let opt = Optionen::default();
         let b = berechne(&antrag, stichtag, r, opt);
         let mut problems: Vec<String> = Vec::new();
         let check = |problems: &mut Vec<String>, what: String, got: i64, want: i64| {

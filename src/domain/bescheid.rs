@@ -16,21 +16,21 @@ use super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand, Vermoegensfreibetrag
 use crate::i18n::{fill, k, text, Text};
 use serde::{Deserialize, Serialize};
 
-/// What a Jobcenter would know beyond the form: whether this is the first year of receipt
-/// (Karenzzeit since 2023) and the local limit for Unterkunft und Heizung, if configured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// What a Jobcenter would know beyond the form: the local limit for Unterkunft und Heizung, if
+/// configured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Optionen {
-    pub erstes_jahr: bool,
     pub kdu_grenze: Option<Cents>,
 }
 
-impl Default for Optionen {
-    fn default() -> Self {
-        Optionen {
-            erstes_jahr: true,
-            kdu_grenze: None,
-        }
-    }
+/// Whether the application starts in a Karenzzeit (§ 22 Abs. 1 Satz 2 bis 5 and § 12 Abs. 3
+/// SGB II, checked in Sauer, SGB II § 12 Rz. 116–118, haufe): a new one begins when no SGB II
+/// (or SGB XII) benefits were received in the three years before. Reading chosen where the form
+/// says "ja": the earlier months count against the one year and the simulator cannot know how
+/// many there were, so it assumes the Karenzzeit is used up, as the Jobcenter would until it has
+/// counted them. Unanswered (an old saved copy) keeps the earlier assumption: a first application.
+fn in_karenzzeit(a: &Antrag) -> bool {
+    a.sgb2_bezug_drei_jahre != Some(true)
 }
 
 /// One line of the Bescheid: what, how much, why, and under which rule.
@@ -282,7 +282,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
     let mut kdu_total = unterkunft + heizung;
     let mut kdu_gekuerzt = false;
     if let Some(limit) = opt.kdu_grenze {
-        let cap = match (opt.erstes_jahr, r.kdu_karenzzeit) {
+        let cap = match (in_karenzzeit(a), r.kdu_karenzzeit) {
             (true, KduKarenzzeit::TatsaechlicheKosten) => None,
             (true, KduKarenzzeit::Begrenzt { zehntel }) => {
                 Some(limit.times(i64::from(zehntel)).divided(10))
@@ -301,6 +301,9 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         }
     } else if claimed && !kdu_total.is_zero() {
         hinweise.push(text(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN));
+    }
+    if !in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine {
+        hinweise.push(text(k::BESCHEID_KEINE_NEUE_KARENZZEIT));
     }
     let heads = i64::try_from(household.len().max(1)).unwrap_or(1);
 
@@ -641,7 +644,7 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
     }
 
     // Vermögen.
-    let vermoegen = vermoegens_pruefung(&members, stichtag, r, opt);
+    let vermoegen = vermoegens_pruefung(&members, stichtag, r, in_karenzzeit(a));
     let anspruch = if vermoegen.ueber_freibetrag {
         Cents::ZERO
     } else {
@@ -743,7 +746,7 @@ fn vermoegens_pruefung(
     members: &[Member],
     stichtag: Date,
     r: &Rechtsstand,
-    opt: Optionen,
+    karenzzeit: bool,
 ) -> VermoegensPruefung {
     // Protected: Altersvorsorge contracts; one Kfz per erwerbsfähige person up to a value the
     // BA treats as angemessen (15,000 € since 2023; 7,500 € by BSG case law before).
@@ -775,7 +778,7 @@ fn vermoegens_pruefung(
             weitere_person,
             danach_je_person,
         } => {
-            if opt.erstes_jahr {
+            if karenzzeit {
                 let f = erste_person + weitere_person.times((n - 1).max(0));
                 (
                     f,

@@ -40,6 +40,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("krankenversicherung", "gesetzlich"),
     ("krankenkasse", "AOK Rheinland-Pfalz/Saarland"),
     ("hat-partner", "nein"),
+    ("sgb2-bezug-drei-jahre", "nein"),
     ("anzahl-kinder", "0"),
     ("anzahl-weitere", "0"),
     ("iban", "DE89 3704 0044 0532 0130 00"),

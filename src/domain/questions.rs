@@ -103,7 +103,8 @@ pub fn kind_of(field: FieldId) -> Kind {
         | K::Ernaehrung
         | K::BesondererBedarf
         | K::Unfall
-        | K::Wohnkosten => Kind::YesNo,
+        | K::Wohnkosten
+        | K::Sgb2BezugDreiJahre => Kind::YesNo,
         K::Strasse => Kind::Text {
             max: MAX_TEXT,
             autocomplete: "street-address",
@@ -315,6 +316,15 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
                 choice::<Familienstand>(),
                 text(k::Q_WAEHLEN_FAMILIENSTAND),
             )];
+            qs.push(
+                Question::new(
+                    plain(Key::Sgb2BezugDreiJahre),
+                    text(k::Q_SGB2_BEZUG_DREI_JAHRE),
+                    Kind::YesNo,
+                    text(k::Q_WAEHLEN_SGB2_BEZUG_DREI_JAHRE),
+                )
+                .hint(text(k::Q_SGB2_BEZUG_DREI_JAHRE_HINWEIS)),
+            );
             qs.extend(situation_questions(a, me, today));
             qs
         }

@@ -8,7 +8,8 @@ export const DEFAULTS = {
   erwerbsfaehigkeit: 'ja', 'wohnsitz-deutschland': 'ja', staatsangehoerigkeit: 'deutsch', ausbildung: 'keine',
   stationaer: 'nein', altersrente: 'nein', schwanger: 'nein', behinderung: 'nein', ernaehrung: 'nein',
   'besonderer-bedarf': 'nein', unfall: 'nein', 'elternteil-ausserhalb': 'nein', erwerbsfaehig: 'ja', schule: 'nein',
-  krankenversicherung: 'gesetzlich', krankenkasse: 'AOK', 'hat-partner': 'nein', 'anzahl-kinder': '0',
+  krankenversicherung: 'gesetzlich', krankenkasse: 'AOK', 'sgb2-bezug-drei-jahre': 'nein', 'hat-partner': 'nein',
+  'anzahl-kinder': '0',
   'anzahl-weitere': '0', iban: 'DE89 3704 0044 0532 0130 00', 'erklaerung-richtigkeit': 'ja',
   'erklaerung-aenderungen': 'ja', 'erklaerung-datenschutz': 'ja',
 };

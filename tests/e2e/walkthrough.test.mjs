@@ -62,6 +62,7 @@ test('a single person files the whole mock application with the keyboard and mou
 
     await onPage(page, 'Ihre Lebenssituation');
     await page.check('#familienstand');
+    await page.check('#sgb2-bezug-drei-jahre-nein');
     for (const q of ['behinderung', 'ernaehrung', 'besonderer-bedarf', 'unfall']) {
       await page.check(`#antragsteller-${q}-nein`);
     }

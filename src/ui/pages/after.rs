@@ -255,7 +255,6 @@ pub fn BescheidPage() -> impl IntoView {
                 let persons = s.antrag.bedarfsgemeinschaft(s.eingang).len();
                 let optionen = Optionen {
                     kdu_grenze: state.config.with(|c| c.kdu_grenze(persons)),
-                    ..Optionen::default()
                 };
                 let b = berechne(&s.antrag, s.eingang, r, optionen);
                 let jobcenter = state.config.with(|c| c.jobcenter().to_string());
