@@ -37,3 +37,235 @@ fn domain_is_plain_rust() {
         }
     }
 }
+
+fn domain_files() -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
+        &mut files,
+    );
+    files
+}
+
+/// The code of a file without its comment lines and without its `#[cfg(test)]` tail (a unit
+/// test may use what the module itself must not).
+fn code_of(path: &Path) -> String {
+    let text = fs::read_to_string(path).expect("read file");
+    let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The domain module a file of src/domain is: its stem, or the folder for files below it
+/// (`rules/rechtsstand.rs` is part of `rules`).
+fn module_of(path: &Path) -> String {
+    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let rel = path.strip_prefix(&domain).expect("under src/domain");
+    let first = rel.components().next().expect("a file");
+    let name = first.as_os_str().to_string_lossy();
+    name.trim_end_matches(".rs").to_string()
+}
+
+/// The other domain modules a file names: `super::x` (from a file of src/domain),
+/// `super::super::x` (from a folder below), `crate::domain::x`.
+fn domain_imports(path: &Path, modules: &BTreeSet<String>) -> BTreeSet<String> {
+    let code = code_of(path);
+    let nested = path.parent().is_some_and(|p| !p.ends_with("domain"));
+    let prefixes: &[&str] = if nested {
+        &["super::super::", "crate::domain::"]
+    } else {
+        &["super::", "crate::domain::"]
+    };
+    let mut out = BTreeSet::new();
+    for prefix in prefixes {
+        for (i, _) in code.match_indices(prefix) {
+            let rest = &code[i + prefix.len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            // `super::{a, b}` lists several modules.
+            if name.is_empty() && rest.starts_with('{') {
+                let list = rest[1..].split('}').next().unwrap_or("");
+                for item in list.split(',') {
+                    let item = item.trim().split("::").next().unwrap_or("").to_string();
+                    if modules.contains(&item) {
+                        out.insert(item);
+                    }
+                }
+            } else if modules.contains(&name) {
+                out.insert(name);
+            }
+        }
+    }
+    out.remove(&module_of(path));
+    out
+}
+
+use std::collections::{BTreeMap, BTreeSet};
+
+#[test]
+fn no_import_circle_inside_the_domain() {
+    let files = domain_files();
+    let modules: BTreeSet<String> = files
+        .iter()
+        .map(|f| module_of(f))
+        .filter(|m| m != "mod")
+        .collect();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let m = module_of(f);
+        if m == "mod" {
+            continue;
+        }
+        graph
+            .entry(m)
+            .or_default()
+            .extend(domain_imports(f, &modules));
+    }
+    assert!(
+        graph.get("flow").is_some_and(|i| i.contains("step")),
+        "the import reader sees flow -> step: {graph:?}"
+    );
+    // Depth-first search; a grey node met again closes a circle.
+    fn visit(
+        m: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == m) {
+            let mut circle = path[at..].to_vec();
+            circle.push(m.to_string());
+            return Some(circle);
+        }
+        if done.contains(m) {
+            return None;
+        }
+        path.push(m.to_string());
+        for next in graph.get(m).into_iter().flatten() {
+            if let Some(c) = visit(next, graph, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(m.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for m in graph.keys() {
+        let circle = visit(m, &graph, &mut Vec::new(), &mut done);
+        assert!(
+            circle.is_none(),
+            "import circle: {}",
+            circle.unwrap_or_default().join(" -> ")
+        );
+    }
+    // The direction the architecture promises: the personas play the flow, never the reverse;
+    // the questions and their checks speak the steps' vocabulary without the state machine.
+    for (from, to) in [
+        ("flow", "personas"),
+        ("step", "flow"),
+        ("questions", "flow"),
+        ("questions", "validate"),
+        ("validate", "flow"),
+        ("money", "date"),
+    ] {
+        assert!(
+            !graph.get(from).is_some_and(|i| i.contains(to)),
+            "{from} must not import {to}"
+        );
+    }
+}
+
+/// The domain computes values, not sentences, and knows nothing of the shell around it: no UI,
+/// no browser storage, no per-Jobcenter configuration, and no global language. It may build
+/// `i18n::Text` values (keys with their amounts, dates and names); rendering them in a language
+/// is the UI's.
+#[test]
+fn domain_names_no_outer_module_and_no_global_language() {
+    let forbidden = [
+        "crate::ui",
+        "crate::storage",
+        "crate::config",
+        "i18n::current",
+        "i18n::set_current",
+        "i18n::t(",
+        "i18n::tf(",
+        "i18n::money",
+        "i18n::date",
+        "i18n::format",
+        ".render(",
+    ];
+    for file in domain_files() {
+        let code = code_of(&file);
+        for name in forbidden {
+            assert!(!code.contains(name), "{} names {name}", file.display());
+        }
+        // Imports from the catalogue: keys, the key constants and the Text value, nothing that
+        // reads the language of the moment.
+        for (i, _) in code.match_indices("use crate::i18n::") {
+            let rest = &code[i + "use crate::i18n::".len()..];
+            let names = match rest.strip_prefix('{') {
+                Some(list) => list.split('}').next().unwrap_or(""),
+                None => rest.split(';').next().unwrap_or(""),
+            };
+            for name in names
+                .split(',')
+                .map(|n| n.trim().split(' ').next().unwrap_or(""))
+            {
+                assert!(
+                    ["k", "Key", "Text", "text", "fill", "AsArg", ""].contains(&name),
+                    "{} imports i18n::{name}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+/// The catalogue is a leaf: of the domain it knows only the plain values it writes (amounts and
+/// dates), so wording never reaches into a calculation.
+#[test]
+fn the_catalogue_knows_only_the_values_it_formats() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n"),
+        &mut files,
+    );
+    assert!(files.len() >= 3, "found the catalogue's modules");
+    for file in files {
+        let code = code_of(&file);
+        for (i, _) in code.match_indices("crate::domain::") {
+            let rest = &code[i + "crate::domain::".len()..];
+            let path: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let names: Vec<String> = match path.strip_suffix("::") {
+                Some(module) => rest[path.len()..]
+                    .trim_start_matches('{')
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|n| format!("{module}::{}", n.trim()))
+                    .collect(),
+                None => vec![path],
+            };
+            for name in names {
+                assert!(
+                    ["money::Cents", "money::group_thousands", "date::Date"]
+                        .contains(&name.as_str()),
+                    "{} uses crate::domain::{name}",
+                    file.display()
+                );
+            }
+        }
+        for outer in ["crate::ui", "crate::storage", "crate::config"] {
+            assert!(!code.contains(outer), "{} names {outer}", file.display());
+        }
+    }
+}

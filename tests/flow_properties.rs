@@ -7,8 +7,8 @@ mod common;
 
 use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::questions::{exit_explanation, questions};
+use antragssimulator::domain::questions::{DateRule, Kind};
 use antragssimulator::domain::step::Step;
-use antragssimulator::domain::validate::{DateRule, Kind};
 use common::{advance_to_declarations, autopilot, fill_step, today};
 use proptest::prelude::*;
 use std::collections::HashSet;

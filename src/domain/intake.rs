@@ -13,8 +13,9 @@ use super::antrag::{Antrag, FieldId, PersonRef, MAX_KINDER, MAX_WEITERE, SCHEMA_
 use super::date::Date;
 use super::flow::{Journal, Submission, Walkthrough};
 use super::questions::kind_of;
+use super::questions::{DateRule, Kind};
 use super::step::Step;
-use super::validate::{date_error_text, parse_answer, write, DateRule, Kind, MAX_PENDING};
+use super::validate::{date_error_text, parse_answer, write, MAX_PENDING};
 use crate::i18n::{fill, k, text, Text};
 use std::collections::BTreeSet;
 

@@ -105,7 +105,7 @@ impl Persona {
         out.into_iter()
             .map(|q| {
                 let value = match q.kind {
-                    super::validate::Kind::Check => text(k::PERSONA_TICK),
+                    super::questions::Kind::Check => text(k::PERSONA_TICK),
                     _ => super::questions::answer_text(&q, &scratch),
                 };
                 (q.label, value)

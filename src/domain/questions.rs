@@ -9,8 +9,56 @@ use super::forms::{person_form, Form};
 use super::money::Cents;
 use super::rules::Rechtsstand;
 use super::step::{Ausstieg, Step};
-use super::validate::{DateRule, Kind, CAP_ASSET, CAP_MONTHLY, MAX_NAME, MAX_TEXT};
 use crate::i18n::{fill, k, text, Key as TextKey, Text};
+
+/// How a question is answered, and the limits its answer must keep.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Text {
+        max: usize,
+        autocomplete: &'static str,
+    },
+    Postcode,
+    Phone,
+    Iban,
+    Money {
+        cap: Cents,
+    },
+    Date {
+        rule: DateRule,
+    },
+    YesNo,
+    Choice(Vec<(&'static str, crate::i18n::Key)>),
+    Count {
+        max: u16,
+    },
+    Check,
+}
+
+/// Which dates make sense for a date question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// Not in the future, and not more than 120 years ago.
+    Birth,
+    /// An expected date of delivery: from today up to ten months ahead.
+    DueDate,
+}
+
+pub const MAX_NAME: usize = 100;
+pub const MAX_TEXT: usize = 200;
+/// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
+pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
+pub const CAP_ASSET: Cents = Cents::euros(100_000_000);
+
+/// Group an IBAN in blocks of four for display.
+pub fn format_iban(iban: &str) -> String {
+    iban.chars()
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
@@ -940,7 +988,7 @@ pub fn answer_text(q: &Question, a: &Antrag) -> Text {
         Kind::Money { .. } => super::money::parse_money(&raw, Cents::euros(i64::MAX / 1000))
             .ok()
             .map(Text::Money),
-        Kind::Iban => Some(Text::Plain(super::validate::format_iban(&raw))),
+        Kind::Iban => Some(Text::Plain(format_iban(&raw))),
         _ => Some(Text::Plain(raw)),
     };
     match shown {

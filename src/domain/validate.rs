@@ -9,52 +9,16 @@ use super::choices::{
 };
 use super::date::{Date, DateError};
 use super::money::{parse_money, Cents, MoneyError};
-use super::questions::Question;
+#[cfg(test)]
+use super::questions::{format_iban, CAP_MONTHLY};
+use super::questions::{DateRule, Kind, Question};
 use super::step::Step;
 use crate::i18n::{fill, k, text, Text};
 use thiserror::Error;
 
-/// How a question is answered, and the limits its answer must keep.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
-    Text {
-        max: usize,
-        autocomplete: &'static str,
-    },
-    Postcode,
-    Phone,
-    Iban,
-    Money {
-        cap: Cents,
-    },
-    Date {
-        rule: DateRule,
-    },
-    YesNo,
-    Choice(Vec<(&'static str, crate::i18n::Key)>),
-    Count {
-        max: u16,
-    },
-    Check,
-}
-
-/// Which dates make sense for a date question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateRule {
-    /// Not in the future, and not more than 120 years ago.
-    Birth,
-    /// An expected date of delivery: from today up to ten months ahead.
-    DueDate,
-}
-
-pub const MAX_NAME: usize = 100;
 /// Text that cannot be read is kept as typed, up to this many characters: enough for any slip of
 /// the finger, and a bound on what a page can put into storage.
 pub const MAX_PENDING: usize = 10_000;
-pub const MAX_TEXT: usize = 200;
-/// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
-pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
-pub const CAP_ASSET: Cents = Cents::euros(100_000_000);
 
 /// A parsed answer, ready to be written into its slot.
 #[derive(Debug, Clone, PartialEq)]
@@ -247,16 +211,6 @@ pub fn parse_iban(raw: &str) -> Result<String, IbanError> {
         return Err(IbanError::Checksum);
     }
     Ok(iban)
-}
-
-/// Group an IBAN in blocks of four for display.
-pub fn format_iban(iban: &str) -> String {
-    iban.chars()
-        .collect::<Vec<_>>()
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Parse a non-empty answer. Empty answers are `Ok(None)`: whether that is allowed is decided by

@@ -6,8 +6,9 @@ use antragssimulator::domain::choices::{Betrag, EinkommensArt, VermoegensArt};
 use antragssimulator::domain::date::Date;
 use antragssimulator::domain::flow::{Event, Walkthrough};
 use antragssimulator::domain::questions::{questions, Question};
+use antragssimulator::domain::questions::{DateRule, Kind};
 use antragssimulator::domain::step::Step;
-use antragssimulator::domain::validate::{DateRule, FieldError, Kind};
+use antragssimulator::domain::validate::FieldError;
 
 pub fn today() -> Date {
     Date::new(2026, 11, 25).expect("valid date")

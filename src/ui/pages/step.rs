@@ -1,12 +1,12 @@
 use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton, Report};
 use crate::domain::antrag::FieldId;
 use crate::domain::flow::Event;
+use crate::domain::questions::Kind;
 use crate::domain::questions::{
     exit_explanation, questions, step_form_section, step_reason, step_title, step_title_by_role,
     Question,
 };
 use crate::domain::step::Step;
-use crate::domain::validate::Kind;
 use crate::i18n::k;
 use crate::i18n::Text;
 use crate::ui::app::AppState;
