@@ -11,6 +11,7 @@
 use super::choices::*;
 use super::date::Date;
 use super::money::Cents;
+use super::rules::lebensalter;
 use crate::i18n::{fill, k, text, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -275,7 +276,7 @@ impl Antrag {
         let under_25 = |who: PersonRef| {
             self.person(who)
                 .and_then(|p| p.age_on(today))
-                .is_none_or(|age| age < 25)
+                .is_none_or(|age| age < lebensalter::UNTER_25)
         };
         let applicant_u25_single =
             under_25(PersonRef::Antragsteller) && self.hat_partner != Some(true);

@@ -64,7 +64,9 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
     );
     for &who in &bg {
         let Some(p) = a.person(who) else { continue };
-        let adult = p.age_on(today).is_none_or(|age| age >= 15);
+        let adult = p
+            .age_on(today)
+            .is_none_or(|age| age >= super::rules::lebensalter::ERWERBSFAEHIG_AB);
         if adult {
             add(
                 &mut out,

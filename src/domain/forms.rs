@@ -5,6 +5,7 @@
 use super::antrag::{Antrag, PersonRef};
 use super::choices::{Choice, EinkommensArt, Partnerschaft, WeitereVerhaeltnis};
 use super::date::Date;
+use super::rules::lebensalter::ERWERBSFAEHIG_AB;
 use crate::i18n::{fill, k, text, Key, Text};
 use serde::{Deserialize, Serialize};
 
@@ -117,7 +118,7 @@ impl FormInstance {
 pub fn person_form(antrag: &Antrag, who: PersonRef, today: Date) -> Form {
     let age = antrag.person(who).and_then(|p| p.age_on(today));
     match who {
-        PersonRef::Kind(_) if age.is_none_or(|a| a < 15) => Form::Ki,
+        PersonRef::Kind(_) if age.is_none_or(|a| a < ERWERBSFAEHIG_AB) => Form::Ki,
         _ => Form::Wep,
     }
 }
@@ -164,7 +165,7 @@ pub fn required_forms(antrag: &Antrag, today: Date) -> Vec<FormInstance> {
         let other_than_kindergeld = EinkommensArt::all()
             .iter()
             .any(|a| *a != EinkommensArt::Kindergeld && p.einkommen.hat(*a));
-        if age.is_none_or(|a| a >= 15) || other_than_kindergeld {
+        if age.is_none_or(|a| a >= ERWERBSFAEHIG_AB) || other_than_kindergeld {
             out.push(per(Form::Ek, who));
         }
         if p.einkommen.hat(EinkommensArt::Selbstaendig) {

@@ -7,7 +7,7 @@ use super::choices::*;
 use super::date::Date;
 use super::forms::{person_form, Form};
 use super::money::Cents;
-use super::rules::Rechtsstand;
+use super::rules::{lebensalter, Rechtsstand};
 use super::step::{Ausstieg, Step};
 use crate::i18n::{fill, k, text, Key as TextKey, Text};
 
@@ -106,6 +106,9 @@ impl Question {
         self
     }
 }
+
+/// Not a legal figure: below this age the page does not ask about a pregnancy (plausibility).
+const MAY_BE_PREGNANT_FROM: i32 = 12;
 
 fn choice<C: Choice>() -> Kind {
     Kind::Choice(C::options())
@@ -648,7 +651,7 @@ fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question>
     let age = p.and_then(|p| p.age_on(today));
     let mut qs = Vec::new();
     let may_be_pregnant = p.is_none_or(|p| p.geschlecht != Some(Geschlecht::Maennlich))
-        && age.is_none_or(|a| a >= 12);
+        && age.is_none_or(|a| a >= MAY_BE_PREGNANT_FROM);
     if may_be_pregnant {
         qs.push(Question::new(
             field(Key::Schwanger),
@@ -727,7 +730,7 @@ fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question>
         Kind::YesNo,
         text(k::Q_WAEHLEN_SCHADEN_DURCH_DRITTE),
     ));
-    if who == PersonRef::Antragsteller && age.is_some_and(|a| a < 25) {
+    if who == PersonRef::Antragsteller && age.is_some_and(|a| a < lebensalter::UNTER_25) {
         qs.push(
             Question::new(
                 field(Key::ElternteilAusserhalb),
@@ -805,7 +808,8 @@ fn person_questions(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
         ));
     }
     if matches!(who, PersonRef::Kind(_)) {
-        if age.is_some_and(|a| (15..25).contains(&a)) {
+        if age.is_some_and(|a| (lebensalter::ERWERBSFAEHIG_AB..lebensalter::UNTER_25).contains(&a))
+        {
             qs.push(Question::new(
                 field(Key::Schule),
                 fill(k::Q_GEHT_SCHULE_MACHT_AUSBILDUNG, &[("name", &name)]),

@@ -12,7 +12,11 @@ use super::money::{parse_money, Cents, MoneyError};
 #[cfg(test)]
 use super::questions::{format_iban, CAP_MONTHLY};
 use super::questions::{DateRule, Kind, Question};
+use super::rules::lebensalter;
 use super::step::Step;
+
+/// A plausibility check, not a legal rule: a parent is at least this much older than the child.
+const MIN_PARENT_AGE_AT_BIRTH: i32 = 12;
 use crate::i18n::{fill, k, text, Text};
 use thiserror::Error;
 
@@ -386,12 +390,14 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
             let p = a.person(who);
             let age = p.and_then(|p| p.age_on(today));
             match who {
-                PersonRef::Partner if age.is_some_and(|a| a < 15) => rule(
-                    field(Key::Geburtsdatum),
-                    text(k::V_PARTNERIN_PARTNER_MUSS_MINDESTENS),
-                ),
+                PersonRef::Partner if age.is_some_and(|a| a < lebensalter::ERWERBSFAEHIG_AB) => {
+                    rule(
+                        field(Key::Geburtsdatum),
+                        text(k::V_PARTNERIN_PARTNER_MUSS_MINDESTENS),
+                    )
+                }
                 PersonRef::Kind(_) => {
-                    if age.is_some_and(|a| a >= 25) {
+                    if age.is_some_and(|a| a >= lebensalter::UNTER_25) {
                         rule(field(Key::Geburtsdatum), text(k::V_KINDER_AB_25_JAHREN));
                     }
                     let relation = p.and_then(|p| p.kind_verhaeltnis);
@@ -423,7 +429,9 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                         };
                         if child <= parent_birth {
                             rule(field(Key::Geburtsdatum), text(k::V_KIND_KANN_NICHT_AELTER));
-                        } else if (own || with_partner) && parent_birth.age_on(child) < 12 {
+                        } else if (own || with_partner)
+                            && parent_birth.age_on(child) < MIN_PARENT_AGE_AT_BIRTH
+                        {
                             rule(
                                 field(Key::Geburtsdatum),
                                 text(k::V_ZWISCHEN_KIND_ELTERNTEIL_LIEGEN),

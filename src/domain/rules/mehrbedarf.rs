@@ -12,6 +12,10 @@ pub const ALLEINERZIEHEND_GRUNDSATZ: i64 = 360;
 /// § 21 Abs. 3 Nr. 2: 12 % for each minor child, if that is more; at most 60 %.
 pub const ALLEINERZIEHEND_JE_KIND: i64 = 120;
 pub const ALLEINERZIEHEND_HOECHSTENS: i64 = 600;
+/// § 21 Abs. 3 Nr. 1: the ages below which children bring the 36 %: one child under 7, or two or
+/// three under 16.
+pub const ALLEINERZIEHEND_KIND_UNTER: i32 = 7;
+pub const ALLEINERZIEHEND_KINDER_UNTER: i32 = 16;
 
 /// § 21 Abs. 4: 35 % with Teilhabe am Arbeitsleben or Eingliederungshilfe.
 pub const BEHINDERUNG: i64 = 350;

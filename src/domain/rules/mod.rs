@@ -1,8 +1,10 @@
 //! Legal figures as data. Every figure appears here once, with the § it comes from: the tables per
-//! Rechtsstand in `rechtsstand`; the Altersgrenze and the § 21 percentages, which are the same for
-//! every Rechtsstand the simulator covers, in `altersgrenze` and `mehrbedarf`.
+//! Rechtsstand in `rechtsstand`; the Altersgrenze, the other age limits and the § 21 percentages,
+//! which are the same for every Rechtsstand the simulator covers, in `altersgrenze`, `lebensalter`
+//! and `mehrbedarf`.
 
 pub mod altersgrenze;
+pub mod lebensalter;
 pub mod mehrbedarf;
 pub mod rechtsstand;
 
