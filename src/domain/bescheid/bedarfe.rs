@@ -1,0 +1,198 @@
+//! Phase 3: each member's Bedarf without housing: Regelbedarf (§ 20, § 23), Kindersofortzuschlag
+//! (§ 72) and the Mehrbedarfe of § 21, each as a line of the Berechnungsbogen.
+
+use super::super::antrag::{Antrag, PersonRef};
+use super::super::choices::Warmwasser;
+use super::super::date::Date;
+use super::super::money::Cents;
+use super::super::rules::lebensalter::ERWERBSFAEHIG_AB;
+use super::super::rules::mehrbedarf as mb;
+use super::super::rules::rechtsstand::Rechtsstand;
+use super::bedarfsgemeinschaft::Member;
+use super::{percent, percent_text, zeile, Zeile};
+use crate::i18n::{fill, k, text};
+
+pub(super) struct Need {
+    /// Regelbedarf, Kindersofortzuschlag and Mehrbedarfe together.
+    pub base: Cents,
+    /// The Mehrbedarf lines (Alleinerziehung included).
+    pub lines: Vec<Zeile>,
+    pub alleinerziehend: Cents,
+    pub kindersofortzuschlag: Cents,
+}
+
+pub(super) fn bedarfe(
+    members: &[Member],
+    a: &Antrag,
+    stichtag: Date,
+    r: &Rechtsstand,
+) -> Vec<Need> {
+    let with_partner = members.iter().any(|m| m.who == PersonRef::Partner);
+    let minors: Vec<i32> = members
+        .iter()
+        .filter(|m| m.is_minor_child())
+        .map(|m| m.age)
+        .collect();
+    let warmwasser_dezentral =
+        a.wohnung.kosten == Some(true) && a.wohnung.warmwasser == Some(Warmwasser::Dezentral);
+    members
+        .iter()
+        .map(|m| {
+            let rb = r.regelbedarf(m.stufe);
+            let ksz = if (3..=6).contains(&m.stufe) {
+                r.kindersofortzuschlag
+            } else {
+                Cents::ZERO
+            };
+            let mut lines = Vec::new();
+            let mut ae = Cents::ZERO;
+            if m.who == PersonRef::Antragsteller && !with_partner && !minors.is_empty() {
+                let line = alleinerziehend(&minors, r);
+                ae = line.betrag;
+                lines.push(line);
+            }
+            lines.extend(mehrbedarfe_abs_2_bis_5(m, stichtag, rb, ae));
+            if warmwasser_dezentral {
+                let tenths = mb::warmwasser(m.stufe);
+                lines.push(zeile(
+                    text(k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG),
+                    percent(rb, tenths),
+                    fill(
+                        k::BESCHEID_WARMWASSER_PROZENT,
+                        &[("pct", &percent_text(tenths)), ("rb", &rb)],
+                    ),
+                    "§ 21 Abs. 7 SGB II",
+                ));
+            }
+            let mb_sum: Cents = lines.iter().map(|l| l.betrag).sum();
+            Need {
+                base: rb + ksz + mb_sum,
+                lines,
+                alleinerziehend: ae,
+                kindersofortzuschlag: ksz,
+            }
+        })
+        .collect()
+}
+
+/// § 21 Abs. 3: 36 % of Regelbedarfsstufe 1 with a child under 7 or two or three under 16, or
+/// 12 % per minor child if that is more; at most 60 %.
+fn alleinerziehend(minors: &[i32], r: &Rechtsstand) -> Zeile {
+    let rbs1 = r.regelbedarf(1);
+    let under7 = minors
+        .iter()
+        .filter(|a| **a < mb::ALLEINERZIEHEND_KIND_UNTER)
+        .count();
+    let under16 = minors
+        .iter()
+        .filter(|a| **a < mb::ALLEINERZIEHEND_KINDER_UNTER)
+        .count();
+    let nr1 = under7 >= 1 || (2..=3).contains(&under16);
+    let tenths = (if nr1 {
+        mb::ALLEINERZIEHEND_GRUNDSATZ
+    } else {
+        0
+    })
+    .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
+    .min(mb::ALLEINERZIEHEND_HOECHSTENS);
+    zeile(
+        text(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
+        percent(rbs1, tenths),
+        fill(
+            if minors.len() == 1 {
+                k::BESCHEID_ALLEINERZIEHEND_EIN_KIND
+            } else {
+                k::BESCHEID_ALLEINERZIEHEND_KINDER
+            },
+            &[
+                ("pct", &percent_text(tenths)),
+                ("rbs1", &rbs1),
+                ("n", &minors.len()),
+            ],
+        ),
+        "§ 21 Abs. 3 SGB II",
+    )
+}
+
+/// Pregnancy (Abs. 2), disability (Abs. 4), diet (Abs. 5, amount set by the Jobcenter), and the
+/// cap of Abs. 8: the Mehrbedarfe of Abs. 2 to 5 (the Alleinerziehung `ae` included) together at
+/// most the Regelbedarf.
+fn mehrbedarfe_abs_2_bis_5(m: &Member, stichtag: Date, rb: Cents, ae: Cents) -> Vec<Zeile> {
+    let mut lines = Vec::new();
+    let mut capped_sum = ae;
+    if let (Some(true), Some(due)) = (m.person.schwanger, m.person.entbindungstermin) {
+        // From the 13th week of pregnancy: 28 weeks before the due date at the latest.
+        if stichtag.days_until(due) <= mb::SCHWANGERSCHAFT_AB_TAGEN_VOR_TERMIN {
+            let amount = percent(rb, mb::SCHWANGERSCHAFT);
+            lines.push(zeile(
+                text(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
+                amount,
+                fill(
+                    k::BESCHEID_SCHWANGERSCHAFT_PROZENT,
+                    &[("pct", &percent_text(mb::SCHWANGERSCHAFT)), ("rb", &rb)],
+                ),
+                "§ 21 Abs. 2 SGB II",
+            ));
+            capped_sum += amount;
+        }
+    }
+    if m.person.behinderung_teilhabe == Some(true) && m.age >= ERWERBSFAEHIG_AB {
+        let amount = percent(rb, mb::BEHINDERUNG);
+        lines.push(zeile(
+            text(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
+            amount,
+            fill(
+                k::BESCHEID_BEHINDERUNG_PROZENT,
+                &[("pct", &percent_text(mb::BEHINDERUNG)), ("rb", &rb)],
+            ),
+            "§ 21 Abs. 4 SGB II",
+        ));
+        capped_sum += amount;
+    }
+    if m.person.ernaehrung == Some(true) {
+        lines.push(zeile(
+            text(k::F_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG),
+            Cents::ZERO,
+            text(k::BESCHEID_HOEHE_LEGT_JOBCENTER_NACH),
+            "§ 21 Abs. 5 SGB II",
+        ));
+    }
+    if capped_sum > rb {
+        let cut = capped_sum - rb;
+        lines.push(zeile(
+            text(k::BESCHEID_BEGRENZUNG_MEHRBEDARFE),
+            Cents(cut.0.saturating_neg()),
+            fill(
+                k::BESCHEID_MEHRBEDARFE_DUERFEN_ZUSAMMEN_REGELBEDARF,
+                &[("rb", &rb)],
+            ),
+            "§ 21 Abs. 8 SGB II",
+        ));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::RechtsstandId;
+
+    #[test]
+    fn alleinerziehend_by_the_childrens_ages() {
+        let r = Rechtsstand::get(RechtsstandId::R2026);
+        let rbs1 = r.regelbedarf(1);
+        // One child under 7: 36 %; one child of 10: 12 %; two under 16: 36 %; five: 60 %.
+        for (ages, tenths) in [
+            (&[3][..], 360),
+            (&[10][..], 120),
+            (&[10, 12][..], 360),
+            (&[1, 3, 5, 8, 10][..], 600),
+        ] {
+            assert_eq!(
+                alleinerziehend(ages, r).betrag,
+                percent(rbs1, tenths),
+                "{ages:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Phase 6: the Vermögen check (§ 12 SGB II): countable assets of the Bedarfsgemeinschaft against
+//! the allowance of the Rechtsstand — the Karenzzeit amounts, the allowance per person after it,
+//! the age bands of the Grundsicherungsgeld, or the 2019 amounts per year of life.
+
+use super::super::antrag::PersonRef;
+use super::super::choices::{Choice, VermoegensArt};
+use super::super::date::Date;
+use super::super::money::Cents;
+use super::super::rules::lebensalter::{ERWERBSFAEHIG_AB, VOLLJAEHRIG_AB};
+use super::super::rules::mehrbedarf as mb;
+use super::super::rules::rechtsstand::{Rechtsstand, Vermoegensfreibetrag};
+use super::bedarfsgemeinschaft::Member;
+use super::VermoegensPruefung;
+use crate::i18n::{fill, k, Text};
+
+pub(super) fn vermoegens_pruefung(
+    members: &[Member],
+    stichtag: Date,
+    r: &Rechtsstand,
+    karenzzeit: bool,
+) -> VermoegensPruefung {
+    // Protected: Altersvorsorge contracts; one Kfz per erwerbsfähige person up to a value the
+    // BA treats as angemessen (15,000 € since 2023; 7,500 € by BSG case law before).
+    let kfz_frei = match r.vermoegen {
+        Vermoegensfreibetrag::NachAlter { .. } => Cents::euros(mb::KFZ_ANGEMESSEN_2019_EUR),
+        _ => Cents::euros(mb::KFZ_ANGEMESSEN_EUR),
+    };
+    let vermoegen: Cents = members
+        .iter()
+        .map(|m| {
+            let v = &m.person.vermoegen;
+            VermoegensArt::all()
+                .iter()
+                .map(|art| {
+                    let value = v.betrag(*art).unwrap_or_default();
+                    match art {
+                        VermoegensArt::Altersvorsorge => Cents::ZERO,
+                        VermoegensArt::Kfz if m.age >= ERWERBSFAEHIG_AB => {
+                            (value - kfz_frei).max(Cents::ZERO)
+                        }
+                        _ => value,
+                    }
+                })
+                .sum::<Cents>()
+        })
+        .sum();
+    let n = members.len() as i64;
+    let (freibetrag, erklaerung, paragraph) = match r.vermoegen {
+        Vermoegensfreibetrag::Karenzzeit {
+            erste_person,
+            weitere_person,
+            danach_je_person,
+        } => {
+            if karenzzeit {
+                let f = erste_person + weitere_person.times((n - 1).max(0));
+                (
+                    f,
+                    fill(
+                        k::BESCHEID_ERSTEN_JAHR_KARENZZEIT_ZAEHLT,
+                        &[
+                            ("erste_person", &erste_person),
+                            ("weitere_person", &weitere_person),
+                        ],
+                    ),
+                    "§ 12 Abs. 3 und 4 SGB II",
+                )
+            } else {
+                let f = danach_je_person.times(n);
+                (
+                    f,
+                    fill(
+                        k::BESCHEID_JEDE_PERSON_BEDARFSGEMEINSCHAFT,
+                        &[("danach_je_person", &danach_je_person)],
+                    ),
+                    "§ 12 Abs. 2 SGB II",
+                )
+            }
+        }
+        Vermoegensfreibetrag::Altersstufen(stufen) => {
+            let f: Cents = members
+                .iter()
+                .map(|m| {
+                    stufen
+                        .iter()
+                        .rev()
+                        .find(|(from, _)| m.age >= *from)
+                        .map(|(_, v)| *v)
+                        .unwrap_or_default()
+                })
+                .sum();
+            (
+                f,
+                fill(
+                    k::BESCHEID_FREIBETRAG_JE_PERSON_NACH,
+                    &[("stufen", &altersstufen_text(stufen))],
+                ),
+                "§ 12 Abs. 2 SGB II in der Fassung des 13. SGB II-ÄndG",
+            )
+        }
+        Vermoegensfreibetrag::NachAlter {
+            je_lebensjahr,
+            mindestens,
+            hoechstens,
+            je_kind,
+            anschaffungen,
+        } => {
+            let f: Cents = members
+                .iter()
+                .map(|m| {
+                    let grund = if m.age < VOLLJAEHRIG_AB && matches!(m.who, PersonRef::Kind(_)) {
+                        je_kind
+                    } else {
+                        let birth_year = m
+                            .person
+                            .geburtsdatum
+                            .map(|b| b.year)
+                            .unwrap_or(stichtag.year - m.age);
+                        let cap = hoechstens
+                            .iter()
+                            .find(|(before, _)| birth_year < *before)
+                            .map(|(_, c)| *c)
+                            .unwrap_or(mindestens);
+                        je_lebensjahr
+                            .times(i64::from(m.age))
+                            .max(mindestens)
+                            .min(cap)
+                    };
+                    grund + anschaffungen
+                })
+                .sum();
+            (
+                f,
+                fill(
+                    k::BESCHEID_JE_LEBENSJAHR_ERWACHSENE_MINDESTENS,
+                    &[
+                        ("je_lebensjahr", &je_lebensjahr),
+                        ("mindestens", &mindestens),
+                        ("je_kind", &je_kind),
+                        ("anschaffungen", &anschaffungen),
+                    ],
+                ),
+                "§ 12 Abs. 2 SGB II (Fassung 2019)",
+            )
+        }
+    };
+    VermoegensPruefung {
+        vermoegen,
+        freibetrag,
+        ueber_freibetrag: vermoegen > freibetrag,
+        erklaerung,
+        paragraph: paragraph.into(),
+    }
+}
+
+/// The allowance by age bands, from the rule's table: "bis 20 Jahre 5.000,00 €, ab 21 Jahren …".
+fn altersstufen_text(stufen: &[(i32, Cents)]) -> Text {
+    let parts = stufen
+        .iter()
+        .enumerate()
+        .map(|(i, (from, amount))| match stufen.get(i + 1) {
+            Some((next, _)) if *from == 0 => fill(
+                k::BESCHEID_STUFE_BIS,
+                &[("alter", &(next - 1)), ("betrag", amount)],
+            ),
+            _ => fill(k::BESCHEID_STUFE_AB, &[("alter", from), ("betrag", amount)]),
+        })
+        .collect::<Vec<_>>();
+    Text::join(parts, ", ")
+}
