@@ -1,0 +1,107 @@
+//! Anlage EK and Anlage VM: income and assets per member of the Bedarfsgemeinschaft, built on
+//! one page shape.
+
+use super::*;
+
+/// The income and asset pages share their shape: one checkbox per kind under a legend, a
+/// "none" box, then an amount for each kind ticked.
+fn checkbox_page(
+    who: PersonRef,
+    legend: Text,
+    kinds: &[(Key, TextKey)],
+    none: (Key, TextKey),
+    amounts: Vec<Question>,
+) -> Vec<Question> {
+    let mut qs: Vec<Question> = kinds
+        .iter()
+        .chain(std::iter::once(&none))
+        .map(|(key, label)| {
+            Question::new(FieldId::person(who, *key), *label, Kind::Check, "")
+                .optional()
+                .group(legend.clone())
+        })
+        .collect();
+    qs.extend(amounts);
+    qs
+}
+
+/// Anlage EK: which incomes a person has, then the monthly amount of each.
+pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
+    let (name, is_me) = whom(a, who);
+    let legend = if is_me {
+        text(k::Q_WELCHE_EINNAHMEN_HABEN)
+    } else {
+        fill(k::Q_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
+    };
+    let kinds: Vec<_> = EinkommensArt::all()
+        .iter()
+        .map(|art| (Key::EinkommenArt(*art), art.label()))
+        .collect();
+    let p = a.person(who);
+    let mut amounts = Vec::new();
+    for art in EinkommensArt::all() {
+        if !p.is_some_and(|p| p.einkommen.hat(*art)) {
+            continue;
+        }
+        for betrag in art.betraege() {
+            let mut q = Question::new(
+                FieldId::person(who, Key::EinkommenBetrag(*betrag)),
+                betrag.label(),
+                Kind::Money { cap: CAP_MONTHLY },
+                fill(k::Q_GEBEN_BETRAG, &[("label", &betrag.label())]),
+            );
+            if *betrag == Betrag::Selbstaendig {
+                q = q.hint(text(k::Q_SCHAETZUNG_GENUEGT_JOBCENTER_ENTSCHEIDET));
+            }
+            if *betrag == Betrag::Kindergeld {
+                let r = Rechtsstand::on(today);
+                q = q.hint(fill(
+                    k::Q_KINDERGELD_NACH_RECHT_AB,
+                    &[("date", &r.gilt_ab), ("amount", &r.kindergeld_fuer(1))],
+                ));
+            }
+            amounts.push(q);
+        }
+    }
+    checkbox_page(
+        who,
+        legend,
+        &kinds,
+        (Key::EinkommenKeine, k::Q_KEINE_EINNAHMEN),
+        amounts,
+    )
+}
+
+/// Anlage VM: which assets a person has, then today's value of each.
+pub(super) fn vermoegen(a: &Antrag, who: PersonRef) -> Vec<Question> {
+    let (name, is_me) = whom(a, who);
+    let legend = if is_me {
+        text(k::Q_BESITZEN)
+    } else {
+        fill(k::Q_BESITZT, &[("name", &name)])
+    };
+    let kinds: Vec<_> = VermoegensArt::all()
+        .iter()
+        .map(|art| (Key::VermoegenArt(*art), art.label()))
+        .collect();
+    let p = a.person(who);
+    let amounts = VermoegensArt::all()
+        .iter()
+        .filter(|art| p.is_some_and(|p| p.vermoegen.hat(**art)))
+        .map(|art| {
+            Question::new(
+                FieldId::person(who, Key::VermoegenBetrag(*art)),
+                fill(k::Q_WERT, &[("label", &art.label())]),
+                Kind::Money { cap: CAP_ASSET },
+                fill(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", &art.label())]),
+            )
+        })
+        .collect();
+    checkbox_page(
+        who,
+        legend,
+        &kinds,
+        (Key::VermoegenKeine, k::Q_KEIN_VERMOEGEN),
+        amounts,
+    )
+}
