@@ -606,6 +606,11 @@ impl<C: Choice> ChoiceSlot for Option<C> {
     }
 }
 
+/// How a yes/no answer or a ticked box travels as raw text: the radio and checkbox values of the
+/// page, what `Event::Answer` carries, and what a role card answers.
+pub const JA: &str = "ja";
+pub const NEIN: &str = "nein";
+
 /// Where one answer lives in the `Antrag`.
 pub enum Slot<'a> {
     Text(&'a mut String),
@@ -625,11 +630,11 @@ impl Slot<'_> {
             Slot::Money(m) => m.map(|c| c.to_input()).unwrap_or_default(),
             Slot::Date(d) => d.map(|d| d.to_german()).unwrap_or_default(),
             Slot::Flag(b) => match b {
-                Some(true) => "ja".into(),
-                Some(false) => "nein".into(),
+                Some(true) => JA.into(),
+                Some(false) => NEIN.into(),
                 None => String::new(),
             },
-            Slot::Check(b) => if **b { "ja" } else { "" }.into(),
+            Slot::Check(b) => if **b { JA } else { "" }.into(),
             Slot::Count(n) => n.map(|n| n.to_string()).unwrap_or_default(),
             Slot::Choice(c) => c.selected().unwrap_or_default().into(),
         }

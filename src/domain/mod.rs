@@ -24,3 +24,4 @@ pub mod rolle;
 pub mod rules;
 pub mod step;
 pub mod validate;
+pub mod verfahren;

@@ -2,7 +2,7 @@
 //! the GOV.UK pattern in German: say what is wrong and how to put it right, no "bitte", no
 //! "ungültig". Every error carries the field it belongs to, so the UI can link to it.
 
-use super::antrag::{Antrag, FieldId, Key, PersonRef, Slot};
+use super::antrag::{Antrag, FieldId, Key, PersonRef, Slot, JA, NEIN};
 use super::choices::{
     Betrag, Choice, EinkommensArt, Familienstand, KindVerhaeltnis, Partnerschaft, VermoegensArt,
     WeitereVerhaeltnis,
@@ -270,11 +270,11 @@ pub fn parse_answer(
             Value::Date(date)
         }
         Kind::YesNo => match trimmed {
-            "ja" => Value::Flag(true),
-            "nein" => Value::Flag(false),
+            JA => Value::Flag(true),
+            NEIN => Value::Flag(false),
             _ => return Err(FieldError::NotAnOption { field }),
         },
-        Kind::Check => Value::Check(matches!(trimmed, "ja" | "true" | "on")),
+        Kind::Check => Value::Check(trimmed == JA || matches!(trimmed, "true" | "on")),
         Kind::Choice(options) => {
             if !options.iter().any(|(key, _)| *key == trimmed) {
                 return Err(FieldError::NotAnOption { field });

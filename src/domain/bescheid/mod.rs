@@ -86,6 +86,14 @@ pub struct PersonErgebnis {
 impl PersonErgebnis {
     /// Every Bedarf and income line of this person, in the order of a Berechnungsbogen.
     pub fn zeilen(&self) -> Vec<Zeile> {
+        let mut out = self.bedarfszeilen();
+        out.extend(self.einkommen.iter().cloned());
+        out
+    }
+
+    /// The Bedarf lines, which add up to `bedarf`: Regelbedarf, Kindersofortzuschlag,
+    /// Mehrbedarfe and the Kopfteil of Unterkunft und Heizung.
+    pub fn bedarfszeilen(&self) -> Vec<Zeile> {
         let mut out = vec![zeile(
             fill(
                 k::BESCHEID_REGELBEDARF_STUFE,
@@ -110,7 +118,6 @@ impl PersonErgebnis {
             text(k::BESCHEID_KOSTEN_WOHNUNG_WERDEN_GLEICHMAESSIG),
             "§ 22 Abs. 1 SGB II",
         ));
-        out.extend(self.einkommen.iter().cloned());
         out
     }
 }

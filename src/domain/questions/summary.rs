@@ -1,5 +1,6 @@
 //! The check-answers page: every answer of the route in words, grouped by step.
 
+use super::super::antrag::{JA, NEIN};
 use super::*;
 
 /// One answered question as the check-answers page shows it.
@@ -23,8 +24,8 @@ pub fn answer_text(q: &Question, a: &Antrag) -> Text {
     let raw = a.display(q.field);
     let shown = match &q.kind {
         Kind::YesNo => match raw.as_str() {
-            "ja" => Some(text(k::STEP_YES)),
-            "nein" => Some(text(k::STEP_NO)),
+            JA => Some(text(k::STEP_YES)),
+            NEIN => Some(text(k::STEP_NO)),
             _ => None,
         },
         Kind::Choice(options) => options
@@ -68,7 +69,7 @@ pub fn answers_summary(a: &Antrag, today: Date) -> Vec<SummarySection> {
             let mut group: Option<(Text, Vec<Text>)> = None;
             for q in questions(step, a, today) {
                 if let Some(legend) = &q.group {
-                    let ticked = a.display(q.field) == "ja";
+                    let ticked = a.display(q.field) == JA;
                     let entry = group.get_or_insert_with(|| (legend.clone(), Vec::new()));
                     if ticked {
                         entry.1.push(q.label.clone());

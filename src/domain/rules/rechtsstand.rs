@@ -303,6 +303,16 @@ impl Rechtsstand {
             .unwrap_or(&ALL[0])
     }
 
+    /// The Rechtsstand an application is calculated under: the one a Jobcenter's configuration
+    /// fixes (an event showing a particular year), else the law in force on the day of
+    /// application. One choice for the housing page before sending and the Bescheid after it.
+    pub fn fuer_antrag(
+        configured: Option<RechtsstandId>,
+        antragstag: Date,
+    ) -> &'static Rechtsstand {
+        configured.map_or_else(|| Rechtsstand::on(antragstag), Rechtsstand::get)
+    }
+
     pub fn get(id: RechtsstandId) -> &'static Rechtsstand {
         ALL.iter().find(|r| r.id == id).unwrap_or(&ALL[0])
     }
@@ -325,6 +335,20 @@ impl Rechtsstand {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_configured_rechtsstand_wins_over_the_day_of_application() {
+        let day = d(2026, 11, 25);
+        assert_eq!(Rechtsstand::fuer_antrag(None, day).id, RechtsstandId::R2026Juli);
+        assert_eq!(
+            Rechtsstand::fuer_antrag(Some(RechtsstandId::R2019), day).id,
+            RechtsstandId::R2019
+        );
+        assert_eq!(
+            Rechtsstand::fuer_antrag(None, d(2025, 3, 1)).id,
+            RechtsstandId::R2025
+        );
+    }
 
     fn euros(v: [i64; 6]) -> [Cents; 6] {
         v.map(Cents::euros)

@@ -9,6 +9,7 @@ use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
 use crate::domain::step::{Step, AFTER_SUBMISSION};
+use crate::domain::verfahren::NACH_DEM_ANTRAG;
 use crate::i18n::k;
 use crate::i18n::Text;
 use crate::ui::app::AppState;
@@ -101,52 +102,15 @@ pub fn Confirmation() -> impl IntoView {
 /// What happens after an application, step by step, with the rules behind each step.
 #[component]
 fn WhatNext() -> impl IntoView {
-    let steps = [
-        (
-            t(k::AFTER_EINGANG),
-            t(k::AFTER_JOBCENTER_HAELT_TAG_ANTRAGSTELLUNG),
-            "§ 37 SGB II",
-        ),
-        (
-            t(k::AFTER_UNTERLAGEN_NACHREICHEN),
-            t(k::AFTER_FEHLEN_NACHWEISE_FORDERT_JOBCENTER),
-            "§§ 60, 66 SGB I",
-        ),
-        (
-            t(k::AFTER_STEP_BESCHEID),
-            t(k::AFTER_BEKOMMEN_BEWILLIGUNGS_ABLEHNUNGSBESCHEID_EINEM),
-            "§§ 41, 41a SGB II",
-        ),
-        (
-            t(k::AFTER_STEP_WIDERSPRUCH),
-            t(k::AFTER_BESCHEID_IHRER_SICHT_FALSCH),
-            "§ 84 SGG, § 39 SGB II",
-        ),
-        (
-            t(k::AFTER_STEP_KOOPERATIONSPLAN),
-            t(k::AFTER_IHRER_ANSPRECHPERSON_VEREINBAREN_WIEDER),
-            "§ 15 SGB II",
-        ),
-        (
-            t(k::AFTER_AENDERUNGEN_MELDEN),
-            t(k::AFTER_JEDE_AENDERUNG_ETWA_NEUE),
-            "§ 60 SGB I",
-        ),
-        (
-            t(k::AFTER_WEITERBEWILLIGUNG),
-            t(k::AFTER_VOR_ENDE_BEWILLIGUNGSZEITRAUMS_MEIST),
-            "§ 41 Abs. 3 SGB II",
-        ),
-    ];
     view! {
         <h2>{t(k::AFTER_GEHT_WEITER)}</h2>
         <ol class="timeline">
-            {steps
+            {NACH_DEM_ANTRAG
                 .into_iter()
-                .map(|(title, text, law)| view! {
+                .map(|s| view! {
                     <li class="timeline__step">
-                        <strong>{title}</strong>
-                        <p>{text} <span class="law">" (" {law} ")"</span></p>
+                        <strong>{t(s.titel)}</strong>
+                        <p>{t(s.erklaerung)} <span class="law">" (" {s.paragraph} ")"</span></p>
                     </li>
                 })
                 .collect_view()}
@@ -221,7 +185,7 @@ pub fn BescheidPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     submission().map(|s| {
         let configured = state.config.with_untracked(|c| c.rechtsstand);
-        let chosen = RwSignal::new(configured.unwrap_or(Rechtsstand::on(s.eingang).id));
+        let chosen = RwSignal::new(Rechtsstand::fuer_antrag(configured, s.eingang).id);
         let options = ALL
             .iter()
             .map(|r| {
@@ -275,12 +239,8 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
         .personen
         .iter()
         .map(|p| {
-            let income = p.einkommen.len();
-            let all = p.zeilen();
-            let needs_count = all.len() - income;
-            let mut lines = all.into_iter();
-            let needs = lines.by_ref().take(needs_count).map(|z| line(z, false)).collect_view();
-            let counted = lines.map(|z| line(z, true)).collect_view();
+            let needs = p.bedarfszeilen().into_iter().map(|z| line(z, false)).collect_view();
+            let counted = p.einkommen.iter().cloned().map(|z| line(z, true)).collect_view();
             view! {
                 <section class="person-result">
                     <h3>{show(&p.name)}</h3>

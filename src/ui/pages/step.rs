@@ -1,5 +1,5 @@
 use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton, Report};
-use crate::domain::antrag::FieldId;
+use crate::domain::antrag::{FieldId, JA, NEIN};
 use crate::domain::flow::Event;
 use crate::domain::questions::Kind;
 use crate::domain::questions::{
@@ -239,10 +239,7 @@ fn KduLimit() -> impl IntoView {
             .with(|w| (w.antrag.bedarfsgemeinschaft(w.today).len(), w.today));
         state.config.with(|c| {
             c.kdu_grenze(persons).map(|limit| {
-                let rule = c
-                    .rechtsstand
-                    .map_or_else(|| Rechtsstand::on(today), Rechtsstand::get)
-                    .kdu_karenzzeit;
+                let rule = Rechtsstand::fuer_antrag(c.rechtsstand, today).kdu_karenzzeit;
                 let who = if persons == 1 {
                     t(k::STEP_KDU_ONE).to_string()
                 } else {
@@ -328,7 +325,7 @@ fn QuestionView(q: Question) -> impl IntoView {
         Kind::YesNo | Kind::Choice(_) => {
             let options: Vec<(&'static str, &'static str)> = match q.kind {
                 Kind::Choice(options) => options.into_iter().map(|(v, l)| (v, t(l))).collect(),
-                _ => vec![("ja", t(k::STEP_YES)), ("nein", t(k::STEP_NO))],
+                _ => vec![(JA, t(k::STEP_YES)), (NEIN, t(k::STEP_NO))],
             };
             let inline = options.len() == 2;
             let radios = options
@@ -488,7 +485,7 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let field = q.field;
     let id = field.to_string();
-    let checked = state.walkthrough.with_untracked(|w| w.display(field)) == "ja";
+    let checked = state.walkthrough.with_untracked(|w| w.display(field)) == JA;
     view! {
         {own_error.then(|| view! { <ErrorMessage field /> })}
         <div class="checkbox">
@@ -499,7 +496,7 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
                 name=id.clone()
                 checked=checked
                 on:change:target=move |ev| {
-                    let value = if ev.target().checked() { "ja" } else { "" };
+                    let value = if ev.target().checked() { JA } else { "" };
                     state.send(Event::Answer { field, value: value.to_string() });
                 }
             />
