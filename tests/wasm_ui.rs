@@ -194,7 +194,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     tick().await;
     saved().await;
-    match load(antragssimulator::ui::today()) {
+    match load(antragssimulator::ui::browser::today()) {
         Loaded::Restored(w) => {
             assert_eq!(w.current, antragssimulator::domain::step::Step::Alter);
             assert_eq!(
@@ -209,7 +209,10 @@ async fn answers_are_saved_on_this_device_and_restored() {
     tick().await;
     click(&root, "footer .button--warning");
     tick().await;
-    assert_eq!(load(antragssimulator::ui::today()), Loaded::Nothing);
+    assert_eq!(
+        load(antragssimulator::ui::browser::today()),
+        Loaded::Nothing
+    );
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     root.remove();
 }
@@ -284,7 +287,7 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     tick().await;
     assert_eq!(rent.value(), "1.234,56", "shown as typed");
     saved().await;
-    match load(antragssimulator::ui::today()) {
+    match load(antragssimulator::ui::browser::today()) {
         Loaded::Restored(saved) => {
             assert_eq!(saved.antrag.wohnung.grundmiete, Some(Cents(123_456)))
         }

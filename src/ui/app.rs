@@ -1,79 +1,13 @@
 use super::layout::Layout;
 use super::mode::{Mode, UrlFlags};
 use super::pages::start::StartPage;
-use super::routing::SidePage;
+use super::state::{AppState, SidePage};
 use crate::config::Config;
-use crate::domain::flow::{Event, Walkthrough};
-use crate::domain::rolle::Rolle;
+use crate::domain::flow::Walkthrough;
 use crate::domain::step::Step;
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
 use std::time::Duration;
-
-/// The state the components share: the walkthrough, and what storage has to say.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub walkthrough: RwSignal<Walkthrough>,
-    /// A problem with browser storage, in words for the person; `None` while all is well.
-    pub storage_problem: RwSignal<Option<String>>,
-    /// Saving is paused while unreadable stored data waits for the person's decision, and
-    /// always off in kiosk mode.
-    pub saving: RwSignal<bool>,
-    pub mode: Mode,
-    /// A role offered by the address (QR hand-over), before it is chosen.
-    pub offered_role: Option<Rolle>,
-    /// The Jobcenter's config.json, or neutral defaults.
-    pub config: RwSignal<Config>,
-    /// Why the config.json could not be used, in words for the person.
-    pub config_problem: RwSignal<Option<String>>,
-    /// Stored text that could not be read: kept untouched until the person downloads or drops it.
-    pub unreadable: RwSignal<Option<String>>,
-    /// Another window changed the stored answers; saving waits for the person's choice.
-    pub other_tab: RwSignal<bool>,
-    /// The process map is shown (beside the form in presenter mode, or as its own page).
-    pub show_map: RwSignal<bool>,
-    /// A page outside the walkthrough (the process map, the glossary), or `None` for the step.
-    pub side_page: RwSignal<Option<super::routing::SidePage>>,
-    /// The language the pages are drawn in; changing it draws them anew.
-    pub lang: RwSignal<crate::i18n::Lang>,
-    /// A new version of the app is installed and waits to take over (see `update`).
-    pub update_ready: RwSignal<bool>,
-}
-
-impl AppState {
-    pub fn send(&self, event: Event) {
-        let now = js_sys::Date::now();
-        self.walkthrough.update(|w| {
-            w.apply(event);
-            w.stamp(now);
-        });
-    }
-
-    pub fn kiosk(&self) -> bool {
-        self.mode == Mode::Kiosk
-    }
-
-    /// Forget everything: storage and memory. The answers leave the screen even when the browser
-    /// refuses to remove the stored copy; the storage notice then says so, and saving stays on,
-    /// so the next save (of nothing, or of new answers) replaces that copy.
-    pub fn delete_all(&self) {
-        // An answer being typed is taken now, so that the reset below wipes it too.
-        super::commit_focused_field();
-        let removed = if self.mode == Mode::Kiosk {
-            Ok(())
-        } else {
-            storage::clear()
-        };
-        // A refusal is told at the top (with the export) wherever the deletion was asked for;
-        // the save after the reset tries the removal once more and says what came of it.
-        self.storage_problem
-            .set(removed.as_ref().err().map(ToString::to_string));
-        self.unreadable.set(None);
-        self.other_tab.set(false);
-        self.saving.set(self.mode != Mode::Kiosk);
-        self.send(Event::Reset);
-    }
-}
 
 /// What the app starts from: the walkthrough, a storage problem to tell, whether saving is on,
 /// and stored text that could not be read (kept for download).
@@ -87,7 +21,7 @@ pub struct Initial {
 /// Start from what this device has stored, if it can be read. A kiosk starts empty and never
 /// touches storage.
 pub fn initial_state(mode: Mode) -> Initial {
-    let fresh = Walkthrough::new(super::today());
+    let fresh = Walkthrough::new(super::browser::today());
     let start = |walkthrough, problem: Option<String>, saving, unreadable| Initial {
         walkthrough,
         problem,
@@ -97,11 +31,11 @@ pub fn initial_state(mode: Mode) -> Initial {
     if mode == Mode::Kiosk {
         return start(fresh, None, false, None);
     }
-    match storage::load(super::today()) {
+    match storage::load(super::browser::today()) {
         Loaded::Nothing => start(fresh, None, true, None),
         Loaded::Restored(mut w) => {
             // Ages and the day of application count from the day the person comes back.
-            w.today = super::today();
+            w.today = super::browser::today();
             // A save failed before: say that these are not the latest answers.
             let older = storage::stored_copy_is_older()
                 .then(|| crate::i18n::t(crate::i18n::k::STORAGE_KOPIE_AELTER).to_string());
@@ -149,7 +83,7 @@ fn save_after_paint(state: AppState) {
         }
         pending.set_value(true);
         // A hidden page paints no frames, hence the second timeout.
-        super::after_paint(write);
+        super::browser::after_paint(write);
         set_timeout(write, Duration::from_millis(250));
     });
     // Leaving the page: a text typed into a field and not yet left is taken first (its `change`
@@ -157,7 +91,7 @@ fn save_after_paint(state: AppState) {
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
         let answers = |w: &Walkthrough| (w.antrag.clone(), w.pending.clone());
         let before = state.walkthrough.try_with_untracked(answers);
-        super::commit_focused_field();
+        super::browser::commit_focused_field();
         if state.walkthrough.try_with_untracked(answers) != before {
             pending.set_value(true);
         }
@@ -204,7 +138,7 @@ pub fn App(
             Ok(config) => {
                 let lang = config.sprache;
                 // Reading the file and redrawing the header with it are two tasks.
-                super::next_task().await;
+                super::browser::next_task().await;
                 state.config.set(config);
                 // The Jobcenter's language, unless the person has chosen one on this device.
                 let chosen = !state.kiosk() && super::i18n::remembered().is_some();
@@ -238,9 +172,9 @@ pub fn App(
     let page_ready = RwSignal::new(reveal.is_none());
     if let Some(reveal) = reveal {
         leptos::task::spawn_local(async move {
-            super::next_task().await;
+            super::browser::next_task().await;
             frame_ready.set(true);
-            super::next_task().await;
+            super::browser::next_task().await;
             page_ready.set(true);
             reveal();
             super::update::register(state);

@@ -1,12 +1,10 @@
 //! Kiosk mode for a shared device at a stand: answers live in memory only, and after a period
 //! without input a visible countdown warns before everything is wiped and the start page returns.
 
-use super::app::AppState;
+use super::state::AppState;
 use crate::i18n::k;
 use crate::ui::i18n::{t, tf, with_strong};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Seconds left before the wipe, while the warning shows.
 #[derive(Clone, Copy)]
@@ -26,19 +24,16 @@ pub fn install_idle_timer(state: AppState) {
         last_input_ms: RwSignal::new(js_sys::Date::now()),
     };
     provide_context(ui);
-    let Some(window) = web_sys::window() else {
-        return;
+    let on_input = move |_: web_sys::Event| {
+        ui.last_input_ms.try_set(js_sys::Date::now());
+        ui.countdown.try_set(None);
     };
-    let on_input = Closure::<dyn Fn()>::new(move || {
-        ui.last_input_ms.set(js_sys::Date::now());
-        ui.countdown.set(None);
-    });
-    for kind in ["pointerdown", "keydown", "input", "wheel", "touchstart"] {
-        let _ = window.add_event_listener_with_callback(kind, on_input.as_ref().unchecked_ref());
-    }
-    on_input.forget();
+    let inputs: Vec<_> = ["pointerdown", "keydown", "input", "wheel", "touchstart"]
+        .into_iter()
+        .map(|kind| window_event_listener_untyped(kind, on_input))
+        .collect();
 
-    let tick = Closure::<dyn Fn()>::new(move || {
+    let tick = move || {
         let Some(pristine) = state.walkthrough.try_with_untracked(|w| w.is_pristine()) else {
             return;
         };
@@ -60,12 +55,16 @@ pub fn install_idle_timer(state: AppState) {
         } else if left <= f64::from(warning_seconds(timeout)) {
             ui.countdown.set(Some(left.ceil() as u32));
         }
+    };
+    let interval = set_interval_with_handle(tick, std::time::Duration::from_secs(1)).ok();
+    on_cleanup(move || {
+        for listener in inputs {
+            listener.remove();
+        }
+        if let Some(interval) = interval {
+            interval.clear();
+        }
     });
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        tick.as_ref().unchecked_ref(),
-        1000,
-    );
-    tick.forget();
 }
 
 /// The notice that nothing is kept, the countdown, and nothing else.

@@ -2,8 +2,8 @@
 //! Switching keeps every answer (they live in the walkthrough, not in the page) and the page
 //! the person is on; the focus stays on the switch.
 
-use super::app::AppState;
 use super::i18n::{self, t};
+use super::state::AppState;
 use crate::i18n::{k, Lang};
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         status.set(Some(true));
         wasm_bindgen_futures::spawn_local(async move {
             if switch(state, lang, !state.kiosk()).await {
-                super::after_paint(focus_current);
+                super::browser::after_paint(focus_current);
             } else {
                 status.try_set(Some(false));
             }

@@ -1,5 +1,5 @@
-use super::app::AppState;
-use super::i18n::{t, tf};
+use super::i18n::t;
+use super::state::AppState;
 use crate::i18n::k;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     // The footer's buttons come a frame later: below the page, and not needed to see it, they
     // need not lengthen the task that draws the app (or a language) for the first time.
     let footer_ready = RwSignal::new(false);
-    super::after_paint(move || footer_ready.set(true));
+    super::browser::after_paint(move || footer_ready.set(true));
     view! {
         <div class=mode_class>
         // The link's own jump would change the URL's fragment, which names the step: focus the
@@ -86,7 +86,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 })}
                 <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a></p>
                 {move || footer_ready.get().then(|| view! {
-                    {(state.mode != Mode::Kiosk).then(|| view! { <DataActions /> })}
+                    {(state.mode != Mode::Kiosk).then(|| view! { <super::data_file::DataActions /> })}
                     <DeleteAll />
                 })}
             </div>
@@ -146,118 +146,6 @@ fn DeleteAll() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-/// Keep the answers as a file, or bring them back from one. The file goes from the browser to the
-/// person's own device; nothing is sent anywhere.
-#[component]
-fn DataActions() -> impl IntoView {
-    use crate::storage::{parse_export, IMPORT_LIMIT};
-    let state = expect_context::<AppState>();
-    let message = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<crate::domain::flow::Walkthrough>);
-
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        if file.size() > IMPORT_LIMIT as f64 {
-            message.set(Some(crate::storage::ImportError::TooLarge.to_string()));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            match parse_export(&text, super::today()) {
-                Ok(w) => {
-                    message.set(None);
-                    pending.set(Some(w));
-                }
-                Err(e) => {
-                    pending.set(None);
-                    message.set(Some(e.to_string()));
-                }
-            }
-        });
-    };
-    let accept = move |_| {
-        if let Some(mut w) = pending.get_untracked() {
-            w.today = super::today();
-            state.walkthrough.set(w);
-            message.set(Some(t(k::DATA_IMPORTED).into()));
-        }
-        pending.set(None);
-    };
-    view! {
-        <div class="data-actions">
-            <ExportButton />
-            " "
-            <input
-                type="file"
-                id="import-datei"
-                class="file-input"
-                accept=".json,application/json"
-                on:change=on_file
-            />
-            <label class="button button--secondary file-button" for="import-datei">{t(k::DATA_IMPORT)}</label>
-            <Show when=move || pending.with(|p| p.is_some())>
-                <div class="confirm" role="group" aria-labelledby="import-frage">
-                    <p id="import-frage">
-                        <strong>{t(k::DATA_IMPORT_QUESTION)}</strong>
-                    </p>
-                    <button type="button" class="button button--warning" on:click=accept>
-                        {t(k::DATA_IMPORT_YES)}
-                    </button>
-                    " "
-                    <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>
-                        {t(k::DATA_CANCEL)}
-                    </button>
-                </div>
-            </Show>
-            <p role="status" class="footer-status">{move || message.get()}</p>
-        </div>
-    }
-}
-
-/// "Angaben exportieren": the answers as a file on this device, with a word on how it went.
-#[component]
-pub fn ExportButton() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let done = RwSignal::new(None::<String>);
-    view! {
-        <button type="button" class="button button--secondary" on:click=move |_| {
-            let text = state.walkthrough.with_untracked(crate::storage::export);
-            let file = "antragssimulator-angaben.json";
-            done.set(Some(match download(file, &text) {
-                Ok(()) => tf(k::DATA_EXPORTED, &[("file", file)]),
-                Err(_) => t(k::DATA_EXPORT_FAILED).to_string(),
-            }));
-        }>{t(k::DATA_EXPORT)}</button>
-        <span role="status" class="export-status">{move || done.get()}</span>
-    }
-}
-
-/// Offer `text` as a file download, made in the browser from the page's own memory.
-pub fn download(name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
-    web_sys::Url::revoke_object_url(&url)
 }
 
 /// The skip link: the page's content gets the focus (and comes into view).

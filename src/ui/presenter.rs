@@ -2,13 +2,12 @@
 //! Shortcuts act only when the focus is not in a text field, so typing an answer never triggers
 //! them; they send the same events as the buttons.
 
-use super::app::AppState;
+use super::state::AppState;
 use crate::domain::flow::Event;
 use crate::domain::step::Step;
 use crate::i18n::{k, Key};
 use crate::ui::i18n::t;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The shortcuts, for the overlay and the handler alike.
@@ -59,60 +58,56 @@ pub fn install_shortcuts(state: AppState) {
         confirm_reset: RwSignal::new(false),
     };
     provide_context(ui);
-    let on_key =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || typing_in(ev.target()) {
-                return;
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || typing_in(ev.target()) {
+            return;
+        }
+        let handled = match ev.key().as_str() {
+            "Escape" => {
+                ui.help.set(false);
+                ui.confirm_reset.set(false);
+                true
             }
-            let handled = match ev.key().as_str() {
-                "Escape" => {
-                    ui.help.set(false);
-                    ui.confirm_reset.set(false);
-                    true
-                }
-                "?" => {
-                    ui.help.update(|h| *h = !*h);
-                    true
-                }
-                "w" | "W" => {
-                    let on_start = state
-                        .walkthrough
-                        .try_with_untracked(|w| w.current == Step::Start)
-                        .unwrap_or(false);
-                    if on_start {
-                        state.send(Event::Next);
-                    } else {
-                        submit_page();
-                    }
-                    true
-                }
-                "z" | "Z" => {
-                    state.send(Event::Back);
-                    true
-                }
-                "k" | "K" => {
-                    state.show_map.update(|m| *m = !*m);
-                    true
-                }
-                "n" | "N" => {
-                    ui.confirm_reset.set(true);
-                    true
-                }
-                "Enter" | "j" | "J" if ui.confirm_reset.get_untracked() => {
-                    ui.confirm_reset.set(false);
-                    state.delete_all();
-                    true
-                }
-                _ => false,
-            };
-            if handled {
-                ev.prevent_default();
+            "?" => {
+                ui.help.update(|h| *h = !*h);
+                true
             }
-        });
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    }
-    on_key.forget();
+            "w" | "W" => {
+                let on_start = state
+                    .walkthrough
+                    .try_with_untracked(|w| w.current == Step::Start)
+                    .unwrap_or(false);
+                if on_start {
+                    state.send(Event::Next);
+                } else {
+                    submit_page();
+                }
+                true
+            }
+            "z" | "Z" => {
+                state.send(Event::Back);
+                true
+            }
+            "k" | "K" => {
+                state.show_map.update(|m| *m = !*m);
+                true
+            }
+            "n" | "N" => {
+                ui.confirm_reset.set(true);
+                true
+            }
+            "Enter" | "j" | "J" if ui.confirm_reset.get_untracked() => {
+                ui.confirm_reset.set(false);
+                state.delete_all();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || on_key.remove());
 }
 
 /// The help overlay and the restart question, drawn over the page while open.

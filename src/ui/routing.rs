@@ -2,12 +2,11 @@
 //! and reloading work. The hash follows the walkthrough; a hash the person navigates to becomes a
 //! `GoTo`, which the walkthrough accepts only for steps already reached.
 
-use super::app::AppState;
+use super::state::{AppState, SidePage};
 use crate::domain::flow::{Event, Walkthrough};
 use crate::domain::step::{Step, AFTER_SUBMISSION};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn hash_of(step: Step) -> String {
     format!("#/{}", step.slug())
@@ -40,15 +39,6 @@ fn set_url(hash: &str, new_entry: bool) {
             h.replace_state_with_url(&JsValue::NULL, "", Some(hash))
         };
     }
-}
-
-/// Pages outside the walkthrough, each with its own URL, so they are not steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SidePage {
-    /// The process map (#/ablauf).
-    Ablauf,
-    /// The glossary (#/begriffe), opened at a term (#/begriffe/regelbedarf) or at the top.
-    Begriffe(Option<&'static str>),
 }
 
 impl SidePage {
@@ -114,13 +104,13 @@ pub fn sync_hash(state: AppState) {
     // painted (updating session history costs milliseconds the person would otherwise wait).
     Effect::new(move |_| {
         state.walkthrough.with(|w| w.current);
-        super::after_paint(move || url_follows(state));
+        super::browser::after_paint(move || url_follows(state));
     });
 
     // URL → walkthrough: Back, Forward, or a hash typed by hand. Going back between entries made
     // by `pushState` fires `popstate` (and, in most browsers, `hashchange` too); a hash typed by
     // hand fires both. Handling it twice is harmless: the second time the step is already shown.
-    let on_hash_change = Closure::<dyn Fn()>::new(move || {
+    let on_hash_change = move |_: web_sys::Event| {
         let Some(hash) = location().and_then(|l| l.hash().ok()) else {
             return;
         };
@@ -128,7 +118,7 @@ pub fn sync_hash(state: AppState) {
         if !hash.is_empty() && !hash.starts_with("#/") {
             return;
         }
-        super::commit_focused_field();
+        super::browser::commit_focused_field();
         let side = SidePage::from_hash(&hash);
         state.side_page.try_set(side);
         if side.is_some() {
@@ -157,13 +147,11 @@ pub fn sync_hash(state: AppState) {
         if shown != target {
             set_url(&hash_of(shown), false);
         }
+    };
+    let on_hash = window_event_listener_untyped("hashchange", on_hash_change);
+    let on_pop = window_event_listener_untyped("popstate", on_hash_change);
+    on_cleanup(move || {
+        on_hash.remove();
+        on_pop.remove();
     });
-    if let Some(window) = web_sys::window() {
-        for event in ["hashchange", "popstate"] {
-            let _ = window
-                .add_event_listener_with_callback(event, on_hash_change.as_ref().unchecked_ref());
-        }
-    }
-    // The listener lives as long as the page.
-    on_hash_change.forget();
 }

@@ -3,19 +3,18 @@
 //! text before dropping it), and another window changing the same data (choose whose answers win;
 //! nothing is overwritten silently).
 
-use super::app::AppState;
-use super::layout::ExportButton;
+use super::data_file::ExportButton;
+use super::state::AppState;
 use crate::i18n::k;
 use crate::storage;
 use crate::ui::i18n::{t, tf};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Listen for changes another window makes to the stored answers. Until the person chooses,
 /// this window stops saving, so neither side's answers are lost.
 pub fn watch_other_windows(state: AppState) {
-    let on_storage = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    let on_storage = window_event_listener_untyped("storage", move |ev: web_sys::Event| {
         let key = js_sys::Reflect::get(&ev, &JsValue::from_str("key"))
             .ok()
             .and_then(|k| k.as_string());
@@ -25,11 +24,7 @@ pub fn watch_other_windows(state: AppState) {
             state.other_tab.try_set(true);
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-    }
-    on_storage.forget();
+    on_cleanup(move || on_storage.remove());
 }
 
 fn save_now(state: AppState) {
@@ -63,7 +58,7 @@ pub fn StorageNotices() -> impl IntoView {
                         </p>
                         <button type="button" class="button button--secondary" on:click=move |_| {
                             let raw = state.unreadable.get_untracked().unwrap_or_default();
-                            let _ = super::layout::download("antragssimulator-gespeicherte-daten.txt", &raw);
+                            let _ = super::data_file::download("antragssimulator-gespeicherte-daten.txt", &raw);
                         }>{t(k::NOTICE_GESPEICHERTE_DATEN_HERUNTERLADEN)}</button>
                         " "
                         <button type="button" class="button button--warning" on:click=move |_| {
@@ -80,14 +75,14 @@ pub fn StorageNotices() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| {
                         state.other_tab.set(false);
                         state.saving.set(true);
-                        match storage::load(super::today()) {
+                        match storage::load(super::browser::today()) {
                             storage::Loaded::Restored(mut w) => {
-                                w.today = super::today();
+                                w.today = super::browser::today();
                                 state.walkthrough.set(*w);
                             }
                             // The other window deleted everything.
                             storage::Loaded::Nothing => state.walkthrough.set(
-                                crate::domain::flow::Walkthrough::new(super::today()),
+                                crate::domain::flow::Walkthrough::new(super::browser::today()),
                             ),
                             // Never drop what cannot be read: keep it for download.
                             storage::Loaded::Unreadable(raw) => {

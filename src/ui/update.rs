@@ -4,7 +4,7 @@
 //! so it never runs old JavaScript with new WebAssembly. Answers are written on leaving the page
 //! (see `app::save_after_paint`); while saving is paused or off, the offer waits.
 
-use super::app::AppState;
+use super::state::AppState;
 use crate::i18n::k;
 use crate::ui::i18n::t;
 use leptos::prelude::*;

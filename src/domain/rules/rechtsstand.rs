@@ -339,7 +339,10 @@ mod tests {
     #[test]
     fn the_configured_rechtsstand_wins_over_the_day_of_application() {
         let day = d(2026, 11, 25);
-        assert_eq!(Rechtsstand::fuer_antrag(None, day).id, RechtsstandId::R2026Juli);
+        assert_eq!(
+            Rechtsstand::fuer_antrag(None, day).id,
+            RechtsstandId::R2026Juli
+        );
         assert_eq!(
             Rechtsstand::fuer_antrag(Some(RechtsstandId::R2019), day).id,
             RechtsstandId::R2019

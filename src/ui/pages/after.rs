@@ -12,9 +12,9 @@ use crate::domain::step::{Step, AFTER_SUBMISSION};
 use crate::domain::verfahren::NACH_DEM_ANTRAG;
 use crate::i18n::k;
 use crate::i18n::Text;
-use crate::ui::app::AppState;
 use crate::ui::i18n::{date, money, show, t, tf, with_strong};
 use crate::ui::pages::glossary::Terms;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 fn submission() -> Option<Submission> {

@@ -3,9 +3,9 @@
 
 use crate::domain::glossary::{segments, Segment, BEGRIFFE};
 use crate::i18n::k;
-use crate::ui::app::AppState;
 use crate::ui::i18n::{page_title, t, tf};
 use crate::ui::routing::{back_to_walkthrough, term_href};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -6,8 +6,8 @@ use crate::domain::process_map::{process_map, NodeStatus, EXIT_WIDTH, NODE_HEIGH
 use crate::domain::questions::step_title;
 use crate::domain::step::Step;
 use crate::i18n::k;
-use crate::ui::app::AppState;
 use crate::ui::i18n::{page_title, show, t, tf};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]

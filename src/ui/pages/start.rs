@@ -1,10 +1,10 @@
 use crate::domain::flow::Event;
 use crate::domain::personas;
 use crate::i18n::k;
-use crate::ui::app::AppState;
 use crate::ui::i18n::{t, tf};
 use crate::ui::mode::share_url;
 use crate::ui::qr::QrCodeView;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 /// The start page (GOV.UK "start using a service"): what this is, how long it takes, what stays
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Also after a wipe: no title of a page before it stays behind.
-    crate::ui::set_title(t(k::SITE_NAME).to_string());
+    crate::ui::browser::set_title(t(k::SITE_NAME).to_string());
     view! {
         <h1>{t(k::START_TITLE)}</h1>
         <p class="lead">{t(k::START_LEAD)}</p>
@@ -54,7 +54,7 @@ pub fn StartPage() -> impl IntoView {
 fn Later() -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = RwSignal::new(false);
-    crate::ui::after_paint(move || shown.set(true));
+    crate::ui::browser::after_paint(move || shown.set(true));
     move || {
         shown.get().then(|| {
             view! {

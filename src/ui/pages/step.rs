@@ -9,10 +9,10 @@ use crate::domain::questions::{
 use crate::domain::step::Step;
 use crate::i18n::k;
 use crate::i18n::Text;
-use crate::ui::app::AppState;
 use crate::ui::i18n::{show, t, tf};
 use crate::ui::kiosk::FinishButton;
 use crate::ui::pages::glossary::Terms;
+use crate::ui::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -88,7 +88,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
     });
     let page_title = show(&step_title_by_role(step));
     Effect::new(move |_| {
-        crate::ui::set_title(crate::ui::i18n::page_title(
+        crate::ui::browser::set_title(crate::ui::i18n::page_title(
             &page_title,
             errors.with(|e| !e.is_empty()),
         ));
