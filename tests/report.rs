@@ -33,7 +33,7 @@ fn walk_with_detours(id: &str) -> Walkthrough {
         }
         for _ in 0..3 {
             for q in questions(w.current, &w.antrag, w.today) {
-                if let Some(v) = role.answer_for(q.field) {
+                if let Some(v) = role.answer_to(&q) {
                     send(
                         &mut w,
                         Event::Answer {

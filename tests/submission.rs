@@ -18,7 +18,7 @@ use common::today;
 fn complete_page(w: &mut Walkthrough, role: &Persona) {
     for _ in 0..3 {
         for q in questions(w.current, &w.antrag, w.today) {
-            if let Some(v) = role.answer_for(q.field) {
+            if let Some(v) = role.answer_to(&q) {
                 w.apply(Event::Answer {
                     field: q.field,
                     value: v.into(),

@@ -2,10 +2,10 @@
 //! a short story in the second person and the answers that role would give. Answers are raw text
 //! by field id, exactly as a person would type or choose them.
 
-use super::antrag::{Antrag, FieldId};
+use super::antrag::{Antrag, FieldId, NEIN};
 use super::date::Date;
 use super::flow::{Event, Walkthrough};
-use super::questions::questions;
+use super::questions::{questions, Kind, Question};
 use super::rolle::Rolle;
 use super::step::Step;
 use super::validate::{parse_answer, write};
@@ -21,26 +21,16 @@ pub struct Persona {
     pub answers: &'static [(&'static str, &'static str)],
 }
 
-/// What every role answers unless it says otherwise, by the field's key (any person).
+/// What every role answers unless it says otherwise, by the field's key (any person). A yes/no
+/// question not listed is answered "nein" (`answer_to`).
 const DEFAULTS: &[(&str, &str)] = &[
     ("erwerbsfaehigkeit", "ja"),
     ("wohnsitz-deutschland", "ja"),
     ("staatsangehoerigkeit", "deutsch"),
     ("ausbildung", "keine"),
-    ("stationaer", "nein"),
-    ("altersrente", "nein"),
-    ("schwanger", "nein"),
-    ("behinderung", "nein"),
-    ("ernaehrung", "nein"),
-    ("besonderer-bedarf", "nein"),
-    ("unfall", "nein"),
-    ("elternteil-ausserhalb", "nein"),
     ("erwerbsfaehig", "ja"),
-    ("schule", "nein"),
     ("krankenversicherung", "gesetzlich"),
     ("krankenkasse", "AOK Rheinland-Pfalz/Saarland"),
-    ("hat-partner", "nein"),
-    ("sgb2-bezug-drei-jahre", "nein"),
     ("anzahl-kinder", "0"),
     ("anzahl-weitere", "0"),
     ("iban", "DE89 3704 0044 0532 0130 00"),
@@ -62,8 +52,15 @@ impl Persona {
         self.unterlagen.iter().copied()
     }
 
+    /// The answer this role gives to `q`: from its card or the defaults, else "nein" to a yes/no
+    /// question (a role's story mentions what applies to it; what it does not mention does not).
+    pub fn answer_to(&self, q: &Question) -> Option<&'static str> {
+        self.answer_for(q.field)
+            .or((q.kind == Kind::YesNo).then_some(NEIN))
+    }
+
     /// The answer this role gives to `field`, if it has one.
-    pub fn answer_for(&self, field: FieldId) -> Option<&'static str> {
+    fn answer_for(&self, field: FieldId) -> Option<&'static str> {
         let id = field.to_string();
         if let Some((_, v)) = self.answers.iter().find(|(f, _)| *f == id) {
             return Some(v);
@@ -77,14 +74,14 @@ impl Persona {
     /// answer of the page reveals are included.
     pub fn hints(&self, step: Step, antrag: &Antrag, today: Date) -> Vec<(Text, Text)> {
         let mut scratch = antrag.clone();
-        let mut out: Vec<super::questions::Question> = Vec::new();
+        let mut out: Vec<Question> = Vec::new();
         for _ in 0..4 {
             let mut added = false;
             for q in questions(step, &scratch, today) {
                 if out.iter().any(|o| o.field == q.field) {
                     continue;
                 }
-                let Some(raw) = self.answer_for(q.field) else {
+                let Some(raw) = self.answer_to(&q) else {
                     continue;
                 };
                 let Ok(Some(value)) = parse_answer(q.field, &q.kind, raw, today) else {
@@ -105,7 +102,7 @@ impl Persona {
         out.into_iter()
             .map(|q| {
                 let value = match q.kind {
-                    super::questions::Kind::Check => text(k::PERSONA_TICK),
+                    Kind::Check => text(k::PERSONA_TICK),
                     _ => super::questions::answer_text(&q, &scratch),
                 };
                 (q.label, value)
@@ -129,7 +126,7 @@ impl Persona {
                 let pending: Vec<(FieldId, &str)> = questions(w.current, &w.antrag, w.today)
                     .into_iter()
                     .filter(|q| !answered.contains(&q.field))
-                    .filter_map(|q| self.answer_for(q.field).map(|v| (q.field, v)))
+                    .filter_map(|q| self.answer_to(&q).map(|v| (q.field, v)))
                     .collect();
                 if pending.is_empty() {
                     break;

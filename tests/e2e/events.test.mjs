@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { serveDist, openBrowser, appReady, screenshot, trafficProblems, onPage, dateValue, axeViolations } from './harness.mjs';
-import { answerPage, keyOf, DEFAULTS, SINGLE } from './roles.mjs';
+import { answerOf, answerPage, isYesNo, SINGLE } from './roles.mjs';
 
 const servers = [];
 async function serve(overrides) {
@@ -46,7 +46,7 @@ const ROLE = {
   'antragsteller-vermoegen-art-konten': 'ja',
   'antragsteller-vermoegen-betrag-konten': '800',
 };
-const valueFor = (card, field) => (field in card ? card[field] : DEFAULTS[keyOf(field)]);
+
 
 const focused = (page) =>
   page.evaluate(() => {
@@ -66,7 +66,7 @@ async function answerWithKeyboard(page, card) {
     if (el.tag === 'BUTTON' && el.type === 'submit') return;
     if (el.tag !== 'INPUT') continue;
     if (el.type === 'radio') {
-      const wanted = valueFor(card, el.name);
+      const wanted = answerOf(card, el.name, await isYesNo(page, el.name));
       if (wanted === undefined) continue;
       for (let n = 0; n < 12 && el.value !== wanted; n++) {
         await page.keyboard.press('ArrowDown');
@@ -74,11 +74,11 @@ async function answerWithKeyboard(page, card) {
       }
       if (!el.checked) await page.keyboard.press('Space');
     } else if (el.type === 'checkbox') {
-      if (valueFor(card, el.id) === 'ja' && !el.checked) await page.keyboard.press('Space');
+      if (answerOf(card, el.id, false) === 'ja' && !el.checked) await page.keyboard.press('Space');
     } else {
       const part = /^(.*)-(monat|jahr)$/.exec(el.id);
       const field = part ? part[1] : el.id;
-      let value = valueFor(card, field);
+      let value = answerOf(card, field, false);
       if (value === undefined) continue;
       if (await page.$(`[id="${field}-monat"]`)) {
         value = value.split('.')[{ undefined: 0, monat: 1, jahr: 2 }[part?.[2]]];

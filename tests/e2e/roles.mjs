@@ -6,14 +6,21 @@ import { fillDate, submitPage } from './harness.mjs';
 // What every role answers unless its card says otherwise, by the question's key.
 export const DEFAULTS = {
   erwerbsfaehigkeit: 'ja', 'wohnsitz-deutschland': 'ja', staatsangehoerigkeit: 'deutsch', ausbildung: 'keine',
-  stationaer: 'nein', altersrente: 'nein', schwanger: 'nein', behinderung: 'nein', ernaehrung: 'nein',
-  'besonderer-bedarf': 'nein', unfall: 'nein', 'elternteil-ausserhalb': 'nein', erwerbsfaehig: 'ja', schule: 'nein',
-  krankenversicherung: 'gesetzlich', krankenkasse: 'AOK', 'sgb2-bezug-drei-jahre': 'nein', 'hat-partner': 'nein',
-  'anzahl-kinder': '0',
+  erwerbsfaehig: 'ja', krankenversicherung: 'gesetzlich', krankenkasse: 'AOK', 'anzahl-kinder': '0',
   'anzahl-weitere': '0', iban: 'DE89 3704 0044 0532 0130 00', 'erklaerung-richtigkeit': 'ja',
   'erklaerung-aenderungen': 'ja', 'erklaerung-datenschutz': 'ja',
 };
 export const keyOf = (field) => field.replace(/^(antragsteller|partner|kind-\d+|weitere-\d+)-/, '');
+
+/** A card's answer to `field`: the card's own, else the default, else "nein" to a yes/no question
+ * (as the personas do). A field the card sets to `undefined` is left unanswered. */
+export const answerOf = (card, field, yesNo) =>
+  field in card ? card[field] : DEFAULTS[keyOf(field)] ?? (yesNo ? 'nein' : undefined);
+
+/** Whether the radio group `name` is a yes/no question (exactly the answers "ja" and "nein"). */
+export const isYesNo = (page, name) =>
+  page.$$eval(`main form input[type=radio][name="${name}"]`, (rs) =>
+    rs.length === 2 && rs.map((r) => r.value).sort().join() === 'ja,nein');
 
 /** The step on screen (the URL follows it only after the paint). */
 export const stepShown = (page) => page.getAttribute('main', 'data-schritt');
@@ -34,11 +41,17 @@ export async function answerPage(page, card) {
     const fields = await page.$$eval('main form input', (els) => [
       ...new Set(els.map((e) => (e.type === 'radio' ? e.name : e.id)).filter((id) => !/-(monat|jahr)$/.test(id))),
     ]);
-    const todo = fields.filter((f) => !answered.has(f) && (card[f] ?? DEFAULTS[keyOf(f)]) !== undefined);
+    // Yes/no questions: radio groups with exactly the answers "ja" and "nein".
+    const yesNo = new Set(await page.$$eval('main form fieldset', (sets) => sets
+      .map((s) => [...s.querySelectorAll('input[type=radio]')])
+      .filter((r) => r.length === 2 && r.map((e) => e.value).sort().join() === 'ja,nein')
+      .map((r) => r[0].name)));
+    const answerFor = (f) => answerOf(card, f, yesNo.has(f));
+    const todo = fields.filter((f) => !answered.has(f) && answerFor(f) !== undefined);
     if (todo.length === 0) return;
     for (const field of todo) {
       answered.add(field);
-      const value = card[field] ?? DEFAULTS[keyOf(field)];
+      const value = answerFor(field);
       // An earlier answer on this page may have removed the question (no pregnancy question for a man).
       const input = await page.$(`main form input[id="${field}"], main form input[name="${field}"]`);
       if (!input) continue;

@@ -156,21 +156,6 @@ pub fn kind_of(field: FieldId) -> Kind {
         K::Krankenversicherung => choice::<Krankenversicherung>(),
         K::Wohnform => choice::<Wohnform>(),
         K::Warmwasser => choice::<Warmwasser>(),
-        K::ErwerbsfaehigePersonImHaushalt
-        | K::WohnsitzDeutschland
-        | K::Stationaer
-        | K::Altersrente
-        | K::HatPartner
-        | K::Erwerbsfaehig
-        | K::Schule
-        | K::ElternteilAusserhalb
-        | K::Schwanger
-        | K::Behinderung
-        | K::Ernaehrung
-        | K::BesondererBedarf
-        | K::Unfall
-        | K::Wohnkosten
-        | K::Sgb2BezugDreiJahre => Kind::YesNo,
         K::Strasse => Kind::Text {
             max: MAX_TEXT,
             autocomplete: "street-address",
@@ -209,6 +194,9 @@ pub fn kind_of(field: FieldId) -> Kind {
         | K::ErklaerungRichtigkeit
         | K::ErklaerungAenderungen
         | K::ErklaerungDatenschutz => Kind::Check,
+        // Every other field is kept as a yes/no answer (`Slot::Flag`), and asked so: a new yes/no
+        // field needs no line here. A test checks that exactly the flags arrive here.
+        _ => Kind::YesNo,
     }
 }
 
@@ -236,5 +224,31 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Erklaerungen => erklaerungen(),
         Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),
         Step::Bestaetigung | Step::Bescheid | Step::Nachweise | Step::Bericht => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::antrag::{all_keys, Slot};
+    use super::*;
+
+    #[test]
+    fn yes_no_is_the_kind_of_exactly_the_fields_kept_as_flags() {
+        for key in all_keys() {
+            let mut scratch = Antrag::default();
+            let kept_as_flag = [
+                FieldId::of(key),
+                FieldId::person(PersonRef::Antragsteller, key),
+            ]
+            .into_iter()
+            .any(|f| matches!(scratch.slot(f), Some(Slot::Flag(_))));
+            for field in [FieldId::of(key), FieldId::person(PersonRef::Partner, key)] {
+                assert_eq!(
+                    kind_of(field) == Kind::YesNo,
+                    kept_as_flag,
+                    "{key}: asked yes/no exactly when kept as a flag"
+                );
+            }
+        }
     }
 }
