@@ -38,13 +38,14 @@ fn domain_is_plain_rust() {
     }
 }
 
-fn domain_files() -> Vec<std::path::PathBuf> {
+fn files_in(dir: &str) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
-        &mut files,
-    );
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
     files
+}
+
+fn domain_files() -> Vec<std::path::PathBuf> {
+    files_in("src/domain")
 }
 
 /// The code of a file without its comment lines and without its `#[cfg(test)]` tail (a unit
@@ -58,26 +59,27 @@ fn code_of(path: &Path) -> String {
         .join("\n")
 }
 
-/// The domain module a file of src/domain is: its stem, or the folder for files below it
+/// The module a file of `dir` is: its stem, or the folder for files below it
 /// (`rules/rechtsstand.rs` is part of `rules`).
-fn module_of(path: &Path) -> String {
-    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
-    let rel = path.strip_prefix(&domain).expect("under src/domain");
+fn module_of(path: &Path, dir: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let rel = path.strip_prefix(&root).expect("under its folder");
     let first = rel.components().next().expect("a file");
     let name = first.as_os_str().to_string_lossy();
     name.trim_end_matches(".rs").to_string()
 }
 
-/// The other domain modules a file names: `super::x` (from a file of src/domain),
-/// `super::super::x` (from a folder below), `crate::domain::x`.
-fn domain_imports(path: &Path, modules: &BTreeSet<String>) -> BTreeSet<String> {
+/// The other modules of `dir` (`src/domain` is `crate::domain`) a file names: `super::x` (from a
+/// file of `dir`), `super::super::x` (from a folder below), `crate::…::x`.
+fn imports_within(path: &Path, dir: &str, modules: &BTreeSet<String>) -> BTreeSet<String> {
     let code = code_of(path);
-    let nested = path.parent().is_some_and(|p| !p.ends_with("domain"));
-    let prefixes: &[&str] = if nested {
-        &["super::super::", "crate::domain::"]
-    } else {
-        &["super::", "crate::domain::"]
-    };
+    let crate_path = format!(
+        "crate::{}::",
+        dir.trim_start_matches("src/").replace('/', "::")
+    );
+    let nested = path.parent().is_some_and(|p| !p.ends_with(dir));
+    let own = if nested { "super::super::" } else { "super::" };
+    let prefixes = [own, crate_path.as_str()];
     let mut out = BTreeSet::new();
     for prefix in prefixes {
         for (i, _) in code.match_indices(prefix) {
@@ -100,36 +102,34 @@ fn domain_imports(path: &Path, modules: &BTreeSet<String>) -> BTreeSet<String> {
             }
         }
     }
-    out.remove(&module_of(path));
+    out.remove(&module_of(path, dir));
     out
 }
 
-use std::collections::{BTreeMap, BTreeSet};
-
-#[test]
-fn no_import_circle_inside_the_domain() {
-    let files = domain_files();
+/// Module → the modules of the same folder it imports (`mod.rs` left out: it only declares).
+fn module_graph(dir: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let files = files_in(dir);
     let modules: BTreeSet<String> = files
         .iter()
-        .map(|f| module_of(f))
+        .map(|f| module_of(f, dir))
         .filter(|m| m != "mod")
         .collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for f in &files {
-        let m = module_of(f);
-        if m == "mod" {
-            continue;
+        let m = module_of(f, dir);
+        if m != "mod" {
+            graph
+                .entry(m)
+                .or_default()
+                .extend(imports_within(f, dir, &modules));
         }
-        graph
-            .entry(m)
-            .or_default()
-            .extend(domain_imports(f, &modules));
     }
-    assert!(
-        graph.get("flow").is_some_and(|i| i.contains("step")),
-        "the import reader sees flow -> step: {graph:?}"
-    );
-    // Depth-first search; a grey node met again closes a circle.
+    graph
+}
+
+/// A circle of imports in `graph`, if there is one (depth-first; a module met again on the
+/// current path closes it).
+fn find_circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
     fn visit(
         m: &str,
         graph: &BTreeMap<String, BTreeSet<String>>,
@@ -155,14 +155,26 @@ fn no_import_circle_inside_the_domain() {
         None
     }
     let mut done = BTreeSet::new();
-    for m in graph.keys() {
-        let circle = visit(m, &graph, &mut Vec::new(), &mut done);
-        assert!(
-            circle.is_none(),
-            "import circle: {}",
-            circle.unwrap_or_default().join(" -> ")
-        );
-    }
+    graph
+        .keys()
+        .find_map(|m| visit(m, graph, &mut Vec::new(), &mut done))
+}
+
+use std::collections::{BTreeMap, BTreeSet};
+
+#[test]
+fn no_import_circle_inside_the_domain() {
+    let graph = module_graph("src/domain");
+    assert!(
+        graph.get("flow").is_some_and(|i| i.contains("step")),
+        "the import reader sees flow -> step: {graph:?}"
+    );
+    let circle = find_circle(&graph);
+    assert!(
+        circle.is_none(),
+        "import circle: {}",
+        circle.unwrap_or_default().join(" -> ")
+    );
     // The direction the architecture promises: the personas play the flow, never the reverse;
     // the questions and their checks speak the steps' vocabulary without the state machine.
     for (from, to) in [
@@ -176,6 +188,34 @@ fn no_import_circle_inside_the_domain() {
         assert!(
             !graph.get(from).is_some_and(|i| i.contains(to)),
             "{from} must not import {to}"
+        );
+    }
+}
+
+/// The components share their state through `ui/state.rs` and the browser through
+/// `ui/browser.rs`, both below every component, so the UI's modules form no circle either.
+#[test]
+fn no_import_circle_inside_the_ui() {
+    let graph = module_graph("src/ui");
+    assert!(
+        graph
+            .get("app")
+            .is_some_and(|i| i.contains("state") && i.contains("pages")),
+        "the import reader sees app -> state and app -> pages: {graph:?}"
+    );
+    let circle = find_circle(&graph);
+    assert!(
+        circle.is_none(),
+        "import circle: {}",
+        circle.unwrap_or_default().join(" -> ")
+    );
+    for leaf in ["state", "browser"] {
+        let imports = graph.get(leaf).cloned().unwrap_or_default();
+        assert!(
+            imports
+                .iter()
+                .all(|m| ["browser", "mode", "i18n"].contains(&m.as_str())),
+            "{leaf} imports {imports:?}"
         );
     }
 }
