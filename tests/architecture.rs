@@ -17,11 +17,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 
 #[test]
 fn domain_is_plain_rust() {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain"),
-        &mut files,
-    );
+    let files = domain_files();
     assert!(files.len() >= 10, "found the domain modules");
     for file in files {
         let text = fs::read_to_string(&file).expect("read file");
@@ -270,11 +266,7 @@ fn domain_names_no_outer_module_and_no_global_language() {
 /// dates), so wording never reaches into a calculation.
 #[test]
 fn the_catalogue_knows_only_the_values_it_formats() {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n"),
-        &mut files,
-    );
+    let files = files_in("src/i18n");
     assert!(files.len() >= 3, "found the catalogue's modules");
     for file in files {
         let code = code_of(&file);

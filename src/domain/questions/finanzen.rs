@@ -25,14 +25,23 @@ fn checkbox_page(
     qs
 }
 
+/// The page's question to the applicant ("Welche Einnahmen haben Sie?"), or about another
+/// person by name.
+fn legend(a: &Antrag, who: PersonRef, to_me: TextKey, about: TextKey) -> Text {
+    match whom(a, who) {
+        (_, true) => text(to_me),
+        (name, false) => fill(about, &[("name", &name)]),
+    }
+}
+
 /// Anlage EK: which incomes a person has, then the monthly amount of each.
 pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
-    let (name, is_me) = whom(a, who);
-    let legend = if is_me {
-        text(k::Q_WELCHE_EINNAHMEN_HABEN)
-    } else {
-        fill(k::Q_WELCHE_EINNAHMEN_HAT, &[("name", &name)])
-    };
+    let legend = legend(
+        a,
+        who,
+        k::Q_WELCHE_EINNAHMEN_HABEN,
+        k::Q_WELCHE_EINNAHMEN_HAT,
+    );
     let kinds: Vec<_> = EinkommensArt::all()
         .iter()
         .map(|art| (Key::EinkommenArt(*art), art.label()))
@@ -74,12 +83,7 @@ pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question
 
 /// Anlage VM: which assets a person has, then today's value of each.
 pub(super) fn vermoegen(a: &Antrag, who: PersonRef) -> Vec<Question> {
-    let (name, is_me) = whom(a, who);
-    let legend = if is_me {
-        text(k::Q_BESITZEN)
-    } else {
-        fill(k::Q_BESITZT, &[("name", &name)])
-    };
+    let legend = legend(a, who, k::Q_BESITZEN, k::Q_BESITZT);
     let kinds: Vec<_> = VermoegensArt::all()
         .iter()
         .map(|art| (Key::VermoegenArt(*art), art.label()))
