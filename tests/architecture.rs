@@ -234,6 +234,7 @@ fn domain_names_no_outer_module_and_no_global_language() {
         "i18n::date",
         "i18n::format",
         ".render(",
+        ".german()",
     ];
     for file in domain_files() {
         let code = code_of(&file);

@@ -2,9 +2,11 @@
 //! the source and compiled in; the others are files loaded when a person chooses them, so the
 //! first load carries one language only (see build.rs and scripts/locales.py).
 //!
-//! Plain Rust like the domain. The current language is ambient, like a process's locale: the UI
-//! sets it ([`set_current`]) and then draws the pages anew; the domain's texts ([`t`], [`tf`]) and
-//! the UI's come from it. Untouched (native tests, start-up), it is German.
+//! Plain Rust like the domain. The domain says what it means as [`Text`] values (a key with its
+//! amounts, dates and names) and never reads a language; the UI renders them. The current
+//! language is ambient for the UI only, like a process's locale: the UI sets it ([`set_current`])
+//! and then draws the pages anew, its own texts ([`t`], [`tf`]) and the domain's `Text` in it.
+//! Untouched (native tests, start-up), it is German.
 
 pub mod format;
 pub mod text;
