@@ -44,8 +44,25 @@ pub(super) fn vermoegens_pruefung(
                 .sum::<Cents>()
         })
         .sum();
+    let (freibetrag, erklaerung, paragraph) = freibetrag(members, stichtag, r, karenzzeit);
+    VermoegensPruefung {
+        vermoegen,
+        freibetrag,
+        ueber_freibetrag: vermoegen > freibetrag,
+        erklaerung,
+        paragraph: paragraph.into(),
+    }
+}
+
+/// The allowance of the Bedarfsgemeinschaft under the Rechtsstand, with its wording and §.
+fn freibetrag(
+    members: &[Member],
+    stichtag: Date,
+    r: &Rechtsstand,
+    karenzzeit: bool,
+) -> (Cents, Text, &'static str) {
     let n = members.len() as i64;
-    let (freibetrag, erklaerung, paragraph) = match r.vermoegen {
+    match r.vermoegen {
         Vermoegensfreibetrag::Karenzzeit {
             erste_person,
             weitere_person,
@@ -142,13 +159,6 @@ pub(super) fn vermoegens_pruefung(
                 "§ 12 Abs. 2 SGB II (Fassung 2019)",
             )
         }
-    };
-    VermoegensPruefung {
-        vermoegen,
-        freibetrag,
-        ueber_freibetrag: vermoegen > freibetrag,
-        erklaerung,
-        paragraph: paragraph.into(),
     }
 }
 
@@ -166,4 +176,43 @@ fn altersstufen_text(stufen: &[(i32, Cents)]) -> Text {
         })
         .collect::<Vec<_>>();
     Text::join(parts, ", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bedarfsgemeinschaft::members;
+    use super::*;
+    use crate::domain::antrag::Antrag;
+    use crate::domain::rules::RechtsstandId;
+
+    fn with_assets(assets: &[(VermoegensArt, i64)]) -> Antrag {
+        let mut a = Antrag::default();
+        a.antragsteller.geburtsdatum = Date::new(1990, 1, 1);
+        for (art, euros) in assets {
+            let v = &mut a.antragsteller.vermoegen;
+            v.arten.insert(*art, true);
+            v.betraege.insert(*art, Some(Cents::euros(*euros)));
+        }
+        a
+    }
+
+    #[test]
+    fn karenzzeit_allowance_and_the_protected_assets() {
+        let on = Date::new(2025, 3, 1).expect("date");
+        let r = Rechtsstand::get(RechtsstandId::R2025);
+        // 30,000 € savings, a car of 20,000 € (15,000 € protected), a pension contract (all).
+        let a = with_assets(&[
+            (VermoegensArt::Konten, 30_000),
+            (VermoegensArt::Kfz, 20_000),
+            (VermoegensArt::Altersvorsorge, 50_000),
+        ]);
+        let m = members(&a, on);
+        let first_year = vermoegens_pruefung(&m, on, r, true);
+        assert_eq!(first_year.vermoegen, Cents::euros(35_000));
+        assert_eq!(first_year.freibetrag, Cents::euros(40_000));
+        assert!(!first_year.ueber_freibetrag);
+        let later = vermoegens_pruefung(&m, on, r, false);
+        assert_eq!(later.freibetrag, Cents::euros(15_000));
+        assert!(later.ueber_freibetrag);
+    }
 }
