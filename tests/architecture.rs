@@ -216,6 +216,25 @@ fn no_import_circle_inside_the_ui() {
     }
 }
 
+/// The pages of the walkthrough take what they need (`Walk`, `Jobcenter`, props), not the frame's
+/// whole state.
+#[test]
+fn the_walkthrough_pages_take_narrow_contexts() {
+    for file in [
+        "src/ui/pages/step.rs",
+        "src/ui/pages/after.rs",
+        "src/ui/pages/start.rs",
+        "src/ui/data_file.rs",
+    ] {
+        let code = code_of(&Path::new(env!("CARGO_MANIFEST_DIR")).join(file));
+        assert!(code.contains("Walk"), "{file} takes the walk");
+        assert!(
+            !code.contains("AppState"),
+            "{file} takes the whole AppState"
+        );
+    }
+}
+
 /// The domain computes values, not sentences, and knows nothing of the shell around it: no UI,
 /// no browser storage, no per-Jobcenter configuration, and no global language. It may build
 /// `i18n::Text` values (keys with their amounts, dates and names); rendering them in a language

@@ -1,7 +1,7 @@
 use super::layout::Layout;
 use super::mode::{Mode, UrlFlags};
 use super::pages::start::StartPage;
-use super::state::{AppState, SidePage};
+use super::state::{AppState, Jobcenter, SidePage};
 use crate::config::Config;
 use crate::domain::flow::Walkthrough;
 use crate::domain::step::Step;
@@ -132,6 +132,9 @@ pub fn App(
         update_ready: RwSignal::new(false),
     };
     provide_context(state);
+    // Pages take only what they need: the walkthrough, or the Jobcenter's configuration.
+    provide_context(state.walk());
+    provide_context(Jobcenter(state.config));
 
     leptos::task::spawn_local(async move {
         match super::config_loader::load().await {
@@ -193,7 +196,9 @@ pub fn App(
                 (Some(SidePage::Begriffe(focus)), _) => {
                     view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
                 }
-                (None, Step::Start) => view! { <StartPage /> }.into_any(),
+                (None, Step::Start) => {
+                    view! { <StartPage offered_role=state.offered_role /> }.into_any()
+                }
                 (None, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
             })}
         </Layout>

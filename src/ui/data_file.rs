@@ -1,7 +1,7 @@
 //! The answers as a file on the person's own device: export, import (checked like typed input),
 //! and the download both use. Nothing is sent anywhere.
 
-use super::state::AppState;
+use super::state::Walk;
 use crate::i18n::k;
 use crate::ui::i18n::{t, tf};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DataActions() -> impl IntoView {
     use crate::storage::{parse_export, IMPORT_LIMIT};
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let message = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<crate::domain::flow::Walkthrough>);
 
@@ -85,7 +85,7 @@ pub fn DataActions() -> impl IntoView {
 /// "Angaben exportieren": the answers as a file on this device, with a word on how it went.
 #[component]
 pub fn ExportButton() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let done = RwSignal::new(None::<String>);
     view! {
         <button type="button" class="button button--secondary" on:click=move |_| {

@@ -39,13 +39,37 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
 }
 
-impl AppState {
+/// What a page needs of the state: the walkthrough and the one way to change it. Provided beside
+/// `AppState`, so that a page takes this and nothing of the frame around it.
+#[derive(Clone, Copy)]
+pub struct Walk {
+    pub walkthrough: RwSignal<Walkthrough>,
+}
+
+impl Walk {
     pub fn send(&self, event: Event) {
         let now = js_sys::Date::now();
         self.walkthrough.update(|w| {
             w.apply(event);
             w.stamp(now);
         });
+    }
+}
+
+/// The Jobcenter's configuration, for the pages that show its name, limits or Rechtsstand.
+#[derive(Clone, Copy)]
+pub struct Jobcenter(pub RwSignal<Config>);
+
+impl AppState {
+    /// The narrow contexts the pages take (see `App`).
+    pub fn walk(&self) -> Walk {
+        Walk {
+            walkthrough: self.walkthrough,
+        }
+    }
+
+    pub fn send(&self, event: Event) {
+        self.walk().send(event);
     }
 
     pub fn kiosk(&self) -> bool {

@@ -14,11 +14,11 @@ use crate::i18n::k;
 use crate::i18n::Text;
 use crate::ui::i18n::{date, money, show, t, tf, with_strong};
 use crate::ui::pages::glossary::Terms;
-use crate::ui::state::AppState;
+use crate::ui::state::{Jobcenter, Walk};
 use leptos::prelude::*;
 
 fn submission() -> Option<Submission> {
-    expect_context::<AppState>()
+    expect_context::<Walk>()
         .walkthrough
         .with_untracked(|w| w.submission.clone())
 }
@@ -121,7 +121,7 @@ fn WhatNext() -> impl IntoView {
 /// "Diese Nachweise brauchen Sie": ticked documents are kept with the answers; printable.
 #[component]
 pub fn Nachweise() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     submission().map(|s| {
         let items = s.checklist();
         let total = items.len();
@@ -182,9 +182,9 @@ pub fn Nachweise() -> impl IntoView {
 /// it under an earlier or later Rechtsstand for comparison.
 #[component]
 pub fn BescheidPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let config = expect_context::<Jobcenter>().0;
     submission().map(|s| {
-        let configured = state.config.with_untracked(|c| c.rechtsstand);
+        let configured = config.with_untracked(|c| c.rechtsstand);
         let chosen = RwSignal::new(Rechtsstand::fuer_antrag(configured, s.eingang).id);
         let options = ALL
             .iter()
@@ -218,10 +218,10 @@ pub fn BescheidPage() -> impl IntoView {
                 let r = Rechtsstand::get(chosen.get());
                 let persons = s.antrag.bedarfsgemeinschaft(s.eingang).len();
                 let optionen = Optionen {
-                    kdu_grenze: state.config.with(|c| c.kdu_grenze(persons)),
+                    kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
                 };
                 let b = berechne(&s.antrag, s.eingang, r, optionen);
-                let jobcenter = state.config.with(|c| c.jobcenter().to_string());
+                let jobcenter = config.with(|c| c.jobcenter().to_string());
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
             <PrintButton label={t(k::AFTER_BESCHEID_DRUCKEN)} />
@@ -388,7 +388,7 @@ fn line(z: Zeile, deducted: bool) -> impl IntoView {
 #[component]
 pub fn Report() -> impl IntoView {
     use crate::domain::report::erfahrungsbericht;
-    let w = expect_context::<AppState>().walkthrough;
+    let w = expect_context::<Walk>().walkthrough;
     w.with_untracked(erfahrungsbericht).map(|r| {
         let (paper, unknown) = r.papierseiten();
         let paper_text = if unknown == 0 {
@@ -440,7 +440,7 @@ pub fn Report() -> impl IntoView {
 /// Where the real application would go: the configured Jobcenter, if any.
 #[component]
 fn RealJobcenter() -> impl IntoView {
-    let config = expect_context::<AppState>().config;
+    let config = expect_context::<Jobcenter>().0;
     move || {
         config.with(|c| {
             c.anschrift.clone().map(|a| {

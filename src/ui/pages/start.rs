@@ -1,17 +1,21 @@
 use crate::domain::flow::Event;
 use crate::domain::personas;
+use crate::domain::rolle::Rolle;
 use crate::i18n::k;
 use crate::ui::i18n::{t, tf};
 use crate::ui::mode::share_url;
 use crate::ui::qr::QrCodeView;
-use crate::ui::state::AppState;
+use crate::ui::state::Walk;
 use leptos::prelude::*;
 
 /// The start page (GOV.UK "start using a service"): what this is, how long it takes, what stays
 /// private, and one button.
 #[component]
-pub fn StartPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn StartPage(
+    /// A role offered by the address (QR hand-over), before it is chosen.
+    offered_role: Option<Rolle>,
+) -> impl IntoView {
+    let state = expect_context::<Walk>();
     // Also after a wipe: no title of a page before it stays behind.
     crate::ui::browser::set_title(t(k::SITE_NAME).to_string());
     view! {
@@ -28,7 +32,7 @@ pub fn StartPage() -> impl IntoView {
             <h2 class="notice__title">{t(k::LAYOUT_BANNER_STRONG)}</h2>
             <p>{t(k::START_PRIVACY)}</p>
         </div>
-        {state.offered_role.map(personas::of).map(|p| view! {
+        {offered_role.map(personas::of).map(|p| view! {
             <div class="notice role-offer">
                 <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", t(p.title()))])}</h2>
                 <p>{t(p.story())}</p>
@@ -44,15 +48,15 @@ pub fn StartPage() -> impl IntoView {
         >
             {t(k::START_START)}
         </button>
-        <Later />
+        <Later offered_role />
     }
 }
 
 /// The part of the start page below the start button, drawn in the task after the first one:
 /// the page is usable sooner, and start-up is not one long task on a slow phone.
 #[component]
-fn Later() -> impl IntoView {
-    let state = expect_context::<AppState>();
+fn Later(offered_role: Option<Rolle>) -> impl IntoView {
+    let state = expect_context::<Walk>();
     let shown = RwSignal::new(false);
     crate::ui::browser::after_paint(move || shown.set(true));
     move || {
@@ -76,7 +80,7 @@ fn Later() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <HandOver />
+                <HandOver offered_role />
                 <h2>{t(k::START_REAL_HEADING)}</h2>
                 <p>{t(k::START_REAL_TEXT)}</p>
             }
@@ -87,8 +91,7 @@ fn Later() -> impl IntoView {
 /// "Auf dem eigenen Handy öffnen": a QR code of this app's address (with the offered role, if
 /// any), for an audience to follow on their phones. Never carries answers.
 #[component]
-fn HandOver() -> impl IntoView {
-    let state = expect_context::<AppState>();
+fn HandOver(offered_role: Option<Rolle>) -> impl IntoView {
     let location = web_sys::window().map(|w| w.location());
     let origin = location
         .as_ref()
@@ -98,7 +101,7 @@ fn HandOver() -> impl IntoView {
         .as_ref()
         .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
-    let url = share_url(&origin, &path, state.offered_role);
+    let url = share_url(&origin, &path, offered_role);
     // Made only when opened: encoding the code is work the start page need not do up front.
     let open = RwSignal::new(false);
     view! {

@@ -12,7 +12,7 @@ use crate::i18n::Text;
 use crate::ui::i18n::{show, t, tf};
 use crate::ui::kiosk::FinishButton;
 use crate::ui::pages::glossary::Terms;
-use crate::ui::state::AppState;
+use crate::ui::state::{Jobcenter, Walk};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,7 +48,7 @@ fn blocks(qs: Vec<Question>) -> Vec<Block> {
 /// One step of the walkthrough, rendered from the questions the domain says it has.
 #[component]
 pub fn StepPage(step: Step) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let w = state.walkthrough;
     let title = w.with_untracked(|w| show(&step_title(step, &w.antrag)));
     let section =
@@ -201,7 +201,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
 #[component]
 fn RolePanel(step: Step) -> impl IntoView {
     use crate::domain::personas::of;
-    let w = expect_context::<AppState>().walkthrough;
+    let w = expect_context::<Walk>().walkthrough;
     let persona = w.with_untracked(|w| w.rolle.map(of));
     persona.map(|p| {
         let hints = Memo::new(move |_| w.with(|w| p.hints(step, &w.antrag, w.today)));
@@ -232,12 +232,13 @@ fn RolePanel(step: Step) -> impl IntoView {
 #[component]
 fn KduLimit() -> impl IntoView {
     use crate::domain::rules::Rechtsstand;
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
+    let config = expect_context::<Jobcenter>().0;
     move || {
         let (persons, today) = state
             .walkthrough
             .with(|w| (w.antrag.bedarfsgemeinschaft(w.today).len(), w.today));
-        state.config.with(|c| {
+        config.with(|c| {
             c.kdu_grenze(persons).map(|limit| {
                 let rule = Rechtsstand::fuer_antrag(c.rechtsstand, today).kdu_karenzzeit;
                 let who = if persons == 1 {
@@ -288,7 +289,7 @@ fn BlockView(block: Block) -> impl IntoView {
 
 #[component]
 fn ErrorMessage(field: FieldId) -> impl IntoView {
-    let w = expect_context::<AppState>().walkthrough;
+    let w = expect_context::<Walk>().walkthrough;
     let message = move || w.with(|w| w.errors_for(field).first().map(|e| show(&e.text())));
     move || {
         message().map(|m| {
@@ -308,7 +309,7 @@ fn has_error(w: RwSignal<crate::domain::flow::Walkthrough>, field: FieldId) -> b
 
 #[component]
 fn QuestionView(q: Question) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let w = state.walkthrough;
     let field = q.field;
     let id = field.to_string();
@@ -406,7 +407,7 @@ fn QuestionView(q: Question) -> impl IntoView {
 /// them joined as "TT.MM.JJJJ"; what it could not read comes back split the same way.
 #[component]
 fn DateView(q: Question) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let w = state.walkthrough;
     let field = q.field;
     let id = field.to_string();
@@ -482,7 +483,7 @@ fn DateView(q: Question) -> impl IntoView {
 /// group's legend instead).
 #[component]
 fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let field = q.field;
     let id = field.to_string();
     let checked = state.walkthrough.with_untracked(|w| w.display(field)) == JA;
@@ -510,7 +511,7 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
 #[component]
 fn CheckAnswers() -> impl IntoView {
     use crate::domain::questions::answers_summary;
-    let state = expect_context::<AppState>();
+    let state = expect_context::<Walk>();
     let sections = state
         .walkthrough
         .with_untracked(|w| answers_summary(&w.antrag, w.today));
@@ -573,7 +574,7 @@ fn CheckAnswers() -> impl IntoView {
 /// The forms this application would need on paper, derived from the answers.
 #[component]
 fn FormsList() -> impl IntoView {
-    let w = expect_context::<AppState>().walkthrough;
+    let w = expect_context::<Walk>().walkthrough;
     let forms = w.with_untracked(|w| {
         w.forms()
             .into_iter()
@@ -592,7 +593,7 @@ fn FormsList() -> impl IntoView {
 #[component]
 fn FormsProgress() -> impl IntoView {
     use crate::domain::form_progress::{form_progress, FormStatus};
-    let w = expect_context::<AppState>().walkthrough;
+    let w = expect_context::<Walk>().walkthrough;
     let rows = Memo::new(move |_| {
         w.with(|w| {
             form_progress(w)
