@@ -1,7 +1,8 @@
 //! The mock Bewilligungsbescheid: from the answers and a Rechtsstand, who is in the
 //! Bedarfsgemeinschaft, each person's Bedarf, the income counted after allowances, its
 //! distribution by the Bedarfsanteilsmethode (§ 9 Abs. 2 SGB II), the Vermögen check and the
-//! monthly claim per person and in total. Every line carries a short German explanation and the §.
+//! monthly claim per person and in total. Every line carries its explanation (a catalogue text
+//! with its amounts) and the §.
 //!
 //! Money is exact: amounts are rounded to the cent half up (§ 41 Abs. 2 SGB II). The Kopfteil of
 //! the Unterkunft costs is shown rounded per person, while the Bedarfsgemeinschaft's total keeps
