@@ -10,7 +10,7 @@ use super::super::rules::mehrbedarf as mb;
 use super::super::rules::rechtsstand::Rechtsstand;
 use super::bedarfsgemeinschaft::Member;
 use super::{percent, percent_text, zeile, Zeile};
-use crate::i18n::{fill, k, text};
+use crate::i18n::{fill, k, text, Key};
 
 pub(super) struct Need {
     /// Regelbedarf, Kindersofortzuschlag and Mehrbedarfe together.
@@ -39,11 +39,7 @@ pub(super) fn bedarfe(
         .iter()
         .map(|m| {
             let rb = r.regelbedarf(m.stufe);
-            let ksz = if (3..=6).contains(&m.stufe) {
-                r.kindersofortzuschlag
-            } else {
-                Cents::ZERO
-            };
+            let ksz = r.kindersofortzuschlag_fuer(m.stufe);
             let mut lines = Vec::new();
             let mut ae = Cents::ZERO;
             if m.who == PersonRef::Antragsteller && !with_partner && !minors.is_empty() {
@@ -53,14 +49,11 @@ pub(super) fn bedarfe(
             }
             lines.extend(mehrbedarfe_abs_2_bis_5(m, stichtag, rb, ae));
             if warmwasser_dezentral {
-                let tenths = mb::warmwasser(m.stufe);
-                lines.push(zeile(
-                    text(k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG),
-                    percent(rb, tenths),
-                    fill(
-                        k::BESCHEID_WARMWASSER_PROZENT,
-                        &[("pct", &percent_text(tenths)), ("rb", &rb)],
-                    ),
+                lines.push(prozent_zeile(
+                    k::BESCHEID_MEHRBEDARF_DEZENTRALE_WARMWASSERERZEUGUNG,
+                    k::BESCHEID_WARMWASSER_PROZENT,
+                    mb::warmwasser(m.stufe),
+                    rb,
                     "§ 21 Abs. 7 SGB II",
                 ));
             }
@@ -75,26 +68,11 @@ pub(super) fn bedarfe(
         .collect()
 }
 
-/// § 21 Abs. 3: 36 % of Regelbedarfsstufe 1 with a child under 7 or two or three under 16, or
-/// 12 % per minor child if that is more; at most 60 %.
+/// § 21 Abs. 3: the single parent's Mehrbedarf, a share of Regelbedarfsstufe 1 by the children's
+/// ages (`rules::mehrbedarf::alleinerziehend`).
 fn alleinerziehend(minors: &[i32], r: &Rechtsstand) -> Zeile {
     let rbs1 = r.regelbedarf(1);
-    let under7 = minors
-        .iter()
-        .filter(|a| **a < mb::ALLEINERZIEHEND_KIND_UNTER)
-        .count();
-    let under16 = minors
-        .iter()
-        .filter(|a| **a < mb::ALLEINERZIEHEND_KINDER_UNTER)
-        .count();
-    let nr1 = under7 >= 1 || (2..=3).contains(&under16);
-    let tenths = (if nr1 {
-        mb::ALLEINERZIEHEND_GRUNDSATZ
-    } else {
-        0
-    })
-    .max(mb::ALLEINERZIEHEND_JE_KIND * minors.len() as i64)
-    .min(mb::ALLEINERZIEHEND_HOECHSTENS);
+    let tenths = mb::alleinerziehend(minors);
     zeile(
         text(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
         percent(rbs1, tenths),
@@ -114,6 +92,16 @@ fn alleinerziehend(minors: &[i32], r: &Rechtsstand) -> Zeile {
     )
 }
 
+/// A Mehrbedarf that is a share of the person's own Regelbedarf: its line, worded with the share.
+fn prozent_zeile(titel: Key, erklaerung: Key, tenths: i64, rb: Cents, paragraph: &str) -> Zeile {
+    zeile(
+        text(titel),
+        percent(rb, tenths),
+        fill(erklaerung, &[("pct", &percent_text(tenths)), ("rb", &rb)]),
+        paragraph,
+    )
+}
+
 /// Pregnancy (Abs. 2), disability (Abs. 4), diet (Abs. 5, amount set by the Jobcenter), and the
 /// cap of Abs. 8: the Mehrbedarfe of Abs. 2 to 5 (the Alleinerziehung `ae` included) together at
 /// most the Regelbedarf.
@@ -123,31 +111,27 @@ fn mehrbedarfe_abs_2_bis_5(m: &Member, stichtag: Date, rb: Cents, ae: Cents) -> 
     if let (Some(true), Some(due)) = (m.person.schwanger, m.person.entbindungstermin) {
         // From the 13th week of pregnancy: 28 weeks before the due date at the latest.
         if stichtag.days_until(due) <= mb::SCHWANGERSCHAFT_AB_TAGEN_VOR_TERMIN {
-            let amount = percent(rb, mb::SCHWANGERSCHAFT);
-            lines.push(zeile(
-                text(k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT),
-                amount,
-                fill(
-                    k::BESCHEID_SCHWANGERSCHAFT_PROZENT,
-                    &[("pct", &percent_text(mb::SCHWANGERSCHAFT)), ("rb", &rb)],
-                ),
+            let line = prozent_zeile(
+                k::BESCHEID_MEHRBEDARF_SCHWANGERSCHAFT,
+                k::BESCHEID_SCHWANGERSCHAFT_PROZENT,
+                mb::SCHWANGERSCHAFT,
+                rb,
                 "§ 21 Abs. 2 SGB II",
-            ));
-            capped_sum += amount;
+            );
+            capped_sum += line.betrag;
+            lines.push(line);
         }
     }
     if m.person.behinderung_teilhabe == Some(true) && m.age >= ERWERBSFAEHIG_AB {
-        let amount = percent(rb, mb::BEHINDERUNG);
-        lines.push(zeile(
-            text(k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG),
-            amount,
-            fill(
-                k::BESCHEID_BEHINDERUNG_PROZENT,
-                &[("pct", &percent_text(mb::BEHINDERUNG)), ("rb", &rb)],
-            ),
+        let line = prozent_zeile(
+            k::BESCHEID_MEHRBEDARF_WEGEN_BEHINDERUNG,
+            k::BESCHEID_BEHINDERUNG_PROZENT,
+            mb::BEHINDERUNG,
+            rb,
             "§ 21 Abs. 4 SGB II",
-        ));
-        capped_sum += amount;
+        );
+        capped_sum += line.betrag;
+        lines.push(line);
     }
     if m.person.ernaehrung == Some(true) {
         lines.push(zeile(
@@ -178,21 +162,11 @@ mod tests {
     use crate::domain::rules::RechtsstandId;
 
     #[test]
-    fn alleinerziehend_by_the_childrens_ages() {
+    fn the_single_parents_line_is_the_rules_share_of_stufe_1() {
         let r = Rechtsstand::get(RechtsstandId::R2026);
-        let rbs1 = r.regelbedarf(1);
-        // One child under 7: 36 %; one child of 10: 12 %; two under 16: 36 %; five: 60 %.
-        for (ages, tenths) in [
-            (&[3][..], 360),
-            (&[10][..], 120),
-            (&[10, 12][..], 360),
-            (&[1, 3, 5, 8, 10][..], 600),
-        ] {
-            assert_eq!(
-                alleinerziehend(ages, r).betrag,
-                percent(rbs1, tenths),
-                "{ages:?}"
-            );
-        }
+        let line = alleinerziehend(&[3, 10], r);
+        // Two children, one under 7: 36 % of 563 € = 202,68 €.
+        assert_eq!(line.betrag, Cents(20_268));
+        assert_eq!(line.paragraph, "§ 21 Abs. 3 SGB II");
     }
 }

@@ -8,14 +8,30 @@ pub const SCHWANGERSCHAFT: i64 = 170;
 pub const SCHWANGERSCHAFT_AB_TAGEN_VOR_TERMIN: i64 = 196;
 
 /// § 21 Abs. 3 Nr. 1: 36 % of Regelbedarfsstufe 1 with a child under 7 or two or three under 16.
-pub const ALLEINERZIEHEND_GRUNDSATZ: i64 = 360;
+const ALLEINERZIEHEND_GRUNDSATZ: i64 = 360;
 /// § 21 Abs. 3 Nr. 2: 12 % for each minor child, if that is more; at most 60 %.
-pub const ALLEINERZIEHEND_JE_KIND: i64 = 120;
-pub const ALLEINERZIEHEND_HOECHSTENS: i64 = 600;
+const ALLEINERZIEHEND_JE_KIND: i64 = 120;
+const ALLEINERZIEHEND_HOECHSTENS: i64 = 600;
 /// § 21 Abs. 3 Nr. 1: the ages below which children bring the 36 %: one child under 7, or two or
 /// three under 16.
-pub const ALLEINERZIEHEND_KIND_UNTER: i32 = 7;
-pub const ALLEINERZIEHEND_KINDER_UNTER: i32 = 16;
+const ALLEINERZIEHEND_KIND_UNTER: i32 = 7;
+const ALLEINERZIEHEND_KINDER_UNTER: i32 = 16;
+
+/// § 21 Abs. 3: the Mehrbedarf of a single parent, in tenths of a percent of Regelbedarfsstufe 1,
+/// from the ages of the minor children: 36 % with a child under 7 or two or three under 16 (Nr. 1),
+/// or 12 % per child if that is more (Nr. 2); at most 60 %. No minor child, no Mehrbedarf.
+pub fn alleinerziehend(ages_of_minors: &[i32]) -> i64 {
+    if ages_of_minors.is_empty() {
+        return 0;
+    }
+    let under = |limit: i32| ages_of_minors.iter().filter(|a| **a < limit).count();
+    let nr1 = under(ALLEINERZIEHEND_KIND_UNTER) >= 1
+        || (2..=3).contains(&under(ALLEINERZIEHEND_KINDER_UNTER));
+    let nr2 = ALLEINERZIEHEND_JE_KIND * ages_of_minors.len() as i64;
+    (if nr1 { ALLEINERZIEHEND_GRUNDSATZ } else { 0 })
+        .max(nr2)
+        .min(ALLEINERZIEHEND_HOECHSTENS)
+}
 
 /// § 21 Abs. 4: 35 % with Teilhabe am Arbeitsleben or Eingliederungshilfe.
 pub const BEHINDERUNG: i64 = 350;
@@ -39,3 +55,24 @@ pub const VERSICHERUNGSPAUSCHALE_EUR: i64 = 30;
 /// applies since 2023. Both are practice values, not statute [R in FACTS.md].
 pub const KFZ_ANGEMESSEN_2019_EUR: i64 = 7_500;
 pub const KFZ_ANGEMESSEN_EUR: i64 = 15_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alleinerziehend_by_the_childrens_ages() {
+        // One under 7: 36 %; one of 10: 12 %; two under 16: 36 %; four of 16/17: 48 %;
+        // five: 60 %; none: nothing.
+        for (ages, tenths) in [
+            (&[3][..], 360),
+            (&[10][..], 120),
+            (&[10, 12][..], 360),
+            (&[16, 16, 17, 17][..], 480),
+            (&[1, 3, 5, 8, 10][..], 600),
+            (&[][..], 0),
+        ] {
+            assert_eq!(alleinerziehend(ages), tenths, "{ages:?}");
+        }
+    }
+}

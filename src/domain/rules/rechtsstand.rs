@@ -317,6 +317,16 @@ impl Rechtsstand {
         ALL.iter().find(|r| r.id == id).unwrap_or(&ALL[0])
     }
 
+    /// The Kindersofortzuschlag of § 72 SGB II for a person of this Regelbedarfsstufe: only the
+    /// Stufen of children and young people in their parents' household (3 to 6).
+    pub fn kindersofortzuschlag_fuer(&self, stufe: u8) -> Cents {
+        if (3..=6).contains(&stufe) {
+            self.kindersofortzuschlag
+        } else {
+            Cents::ZERO
+        }
+    }
+
     /// Regelbedarf of a Stufe (1 to 6); out-of-range Stufen clamp to the nearest one.
     pub fn regelbedarf(&self, stufe: u8) -> Cents {
         self.regelbedarf[usize::from(stufe.clamp(1, 6) - 1)]
