@@ -37,7 +37,7 @@ fn main() {
         month: 11,
         day: 25,
     });
-    let r = Rechtsstand::on(today);
+    let r = Rechtsstand::on(today).expect("a Rechtsstand for today");
     let family = match personas::by_id("alleinerziehend-minijob") {
         Some(p) => p.play(today).antrag,
         None => return,

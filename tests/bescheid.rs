@@ -49,7 +49,12 @@ fn wage(a: &mut Antrag, who: PersonRef, brutto: i64, netto: i64) {
 }
 
 fn calc(a: &Antrag, on: Date) -> Bescheid {
-    berechne(a, on, Rechtsstand::on(on), Optionen::default())
+    berechne(
+        a,
+        on,
+        Rechtsstand::on(on).expect("rules"),
+        Optionen::default(),
+    )
 }
 
 #[test]
@@ -207,7 +212,12 @@ fn vermoegen_regimes() {
     assert!(!b.vermoegen.ueber_freibetrag);
     // Benefits in the last three years: no new Karenzzeit (§ 22 Abs. 1 Satz 5, § 12 Abs. 3).
     a.sgb2_bezug_drei_jahre = Some(true);
-    let later = berechne(&a, on, Rechtsstand::on(on), Optionen::default());
+    let later = berechne(
+        &a,
+        on,
+        Rechtsstand::on(on).expect("rules"),
+        Optionen::default(),
+    );
     assert!(later.hinweise.iter().any(|h| h
         .german()
         .contains("Eine neue Karenzzeit beginnt erst nach drei Jahren")));
@@ -223,7 +233,15 @@ fn vermoegen_regimes() {
     );
     // Grundsicherungsgeld: by age, no Karenzzeit.
     let on = date(2026, 8, 1);
-    for (age, allowance) in [(19, 5_000), (35, 10_000), (45, 12_500), (55, 15_000)] {
+    // The 21st year of life begins on the 20th birthday: 10,000 € from then.
+    for (age, allowance) in [
+        (19, 5_000),
+        (20, 10_000),
+        (35, 10_000),
+        (40, 12_500),
+        (49, 12_500),
+        (50, 15_000),
+    ] {
         let a = single(age, on);
         assert_eq!(
             calc(&a, on).vermoegen.freibetrag,
@@ -234,8 +252,8 @@ fn vermoegen_regimes() {
     // The letter lists the age bands from the same table.
     let letter = calc(&single(35, on), on).vermoegen.erklaerung.german();
     assert!(
-        letter.contains("bis 20 Jahre 5.000,00\u{a0}€, ab 21 Jahren 10.000,00\u{a0}€")
-            && letter.contains("ab 51 Jahren 15.000,00\u{a0}€"),
+        letter.contains("bis 19 Jahre 5.000,00\u{a0}€, ab 20 Jahren 10.000,00\u{a0}€")
+            && letter.contains("ab 50 Jahren 15.000,00\u{a0}€"),
         "{letter}"
     );
 }
@@ -261,8 +279,10 @@ fn a_child_whose_income_covers_its_need_leaves_the_bedarfsgemeinschaft() {
     assert_eq!(b.personen.len(), 1);
     assert_eq!(b.ausserhalb.len(), 1);
     assert!(b.ausserhalb[0].1.german().contains("§ 7 Abs. 3 Nr. 4"));
-    // Need 471 + 25 + 350 = 846 €; income 959 €: the surplus 113 € (within the Kindergeld) goes to the parent.
-    assert_eq!(b.einkommen_angerechnet, Cents::euros(113));
+    // Need 471 + 350 = 821 € (the Kindersofortzuschlag is no need, § 72); income 959 €: the
+    // surplus 138 € (within the Kindergeld) goes to the parent, who has no earnings and so
+    // keeps the 30 € Versicherungspauschale on it (§ 6 Abs. 1 Nr. 1 Bürgergeld-V): 108 €.
+    assert_eq!(b.einkommen_angerechnet, Cents::euros(108));
 }
 
 #[test]
@@ -379,33 +399,46 @@ fn local_limit_for_unterkunft_by_rechtsstand() {
         berechne(
             &a,
             on,
-            Rechtsstand::on(on),
+            Rechtsstand::on(on).expect("rules"),
             Optionen {
                 kdu_grenze: Some(Cents::euros(600)),
             },
         )
     };
-    // Bürgergeld, first year: actual costs (Karenzzeit), 12 months.
+    let nach = |b: &antragssimulator::domain::bescheid::Bescheid| {
+        b.kostensenkung.map(|k| (k.kdu_gesamt, k.ab_monat))
+    };
+    // Bürgergeld, first year: actual costs (Karenzzeit), 12 months; the limit applies only
+    // after the Karenzzeit and six months more (§ 22 Abs. 1 Satz 7 and 8).
     let b = limited(date(2026, 3, 1), true);
     assert_eq!(b.kdu_gesamt, Cents::euros(1000));
     assert_eq!(b.bewilligungszeitraum_monate, 12);
-    // After the first year: the local limit, a hint, and 6 months.
+    assert_eq!(nach(&b), Some((Cents::euros(600), 19)));
+    // After the first year: still the full costs while they cannot be lowered, as a rule six
+    // months, then the local limit; a hint, and a Bewilligungszeitraum of 6 months.
     let b = limited(date(2026, 3, 1), false);
-    assert_eq!(b.kdu_gesamt, Cents::euros(600));
+    assert_eq!(b.kdu_gesamt, Cents::euros(1000));
     assert_eq!(b.bewilligungszeitraum_monate, 6);
+    assert_eq!(nach(&b), Some((Cents::euros(600), 7)));
+    let spaeter = b.kostensenkung.map(|k| k.anspruch).unwrap_or_default();
+    assert_eq!(
+        b.anspruch - spaeter,
+        Cents::euros(400),
+        "the 400 € above the limit"
+    );
     assert!(b
         .hinweise
         .iter()
-        .any(|h| h.german().contains("örtlichen Grenze")));
-    // Grundsicherungsgeld, first year: at most 1.5 times the local limit.
+        .any(|h| h.german().contains("über der Grenze")));
+    // Grundsicherungsgeld, first year: at most 1.5 times the local limit once lowered.
     assert_eq!(
-        limited(date(2026, 8, 1), true).kdu_gesamt,
-        Cents::euros(900)
+        nach(&limited(date(2026, 8, 1), true)),
+        Some((Cents::euros(900), 7))
     );
     // 2019: no Karenzzeit at all.
     assert_eq!(
-        limited(date(2019, 8, 1), true).kdu_gesamt,
-        Cents::euros(600)
+        nach(&limited(date(2019, 8, 1), true)),
+        Some((Cents::euros(600), 7))
     );
 }
 
@@ -441,6 +474,8 @@ fn the_karenzzeit_rule_is_explained_from_the_rule_data() {
         .erklaerung()
         .german()
         .contains("tatsächliche Miete"));
-    let now = Rechtsstand::on(date(2026, 11, 25)).kdu_karenzzeit;
+    let now = Rechtsstand::on(date(2026, 11, 25))
+        .expect("rules")
+        .kdu_karenzzeit;
     assert_eq!(now, KduKarenzzeit::Begrenzt { zehntel: 15 });
 }

@@ -118,7 +118,7 @@ fn app_texts() -> Vec<String> {
             let b = berechne(
                 &w.antrag,
                 today,
-                Rechtsstand::on(today),
+                Rechtsstand::on(today).expect("rules"),
                 Optionen::default(),
             );
             for p in &b.personen {

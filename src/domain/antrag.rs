@@ -82,6 +82,10 @@ pub struct Vorpruefung {
     pub aufenthalt_dauer: Option<AufenthaltDauer>,
     pub aufenthaltsgrund: Option<Aufenthaltsgrund>,
     pub ausbildung: Option<Ausbildung>,
+    /// A student living with their parents who receives BAföG (or waits for its decision) is not
+    /// excluded (§ 7 Abs. 6 Nr. 2 SGB II).
+    #[serde(default)]
+    pub bafoeg_bei_eltern: Option<bool>,
     pub stationaer: Option<bool>,
     pub altersrente: Option<bool>,
 }
@@ -98,6 +102,10 @@ pub struct Person {
     pub erwerbsfaehig: Option<bool>,
     pub schule: Option<bool>,
     pub elternteil_ausserhalb: Option<bool>,
+    /// Under 25, moved out of the parents' home without the Jobcenter's prior Zusicherung
+    /// (§ 22 Abs. 5, § 20 Abs. 3 SGB II).
+    #[serde(default)]
+    pub auszug_ohne_zusicherung: Option<bool>,
     pub schwanger: Option<bool>,
     pub entbindungstermin: Option<Date>,
     pub behinderung_teilhabe: Option<bool>,
@@ -106,6 +114,12 @@ pub struct Person {
     pub unfall_durch_dritte: Option<bool>,
     pub krankenversicherung: Option<Krankenversicherung>,
     pub krankenkasse: String,
+    /// The Elterngeld replaces earnings from before the birth (§ 10 Abs. 5 Satz 2 BEEG).
+    #[serde(default)]
+    pub elterngeld_aus_erwerb: Option<bool>,
+    /// The life or pension insurance is meant for old age (§ 12 Abs. 1 Satz 2 Nr. 3 SGB II).
+    #[serde(default)]
+    pub lv_altersvorsorge: Option<bool>,
     pub einkommen: Einkommen,
     pub vermoegen: Vermoegen,
 }
@@ -323,6 +337,7 @@ pub enum Key {
     AufenthaltDauer,
     Aufenthaltsgrund,
     Ausbildung,
+    BafoegBeiEltern,
     Stationaer,
     Altersrente,
     // Anschrift and household
@@ -346,6 +361,7 @@ pub enum Key {
     Erwerbsfaehig,
     Schule,
     ElternteilAusserhalb,
+    AuszugOhneZusicherung,
     Schwanger,
     Entbindungstermin,
     Behinderung,
@@ -354,6 +370,8 @@ pub enum Key {
     Unfall,
     Krankenversicherung,
     Krankenkasse,
+    ElterngeldAusErwerb,
+    LvAltersvorsorge,
     EinkommenKeine,
     EinkommenArt(EinkommensArt),
     EinkommenBetrag(Betrag),
@@ -389,6 +407,7 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::AufenthaltDauer, "aufenthalt-dauer"),
     (Key::Aufenthaltsgrund, "aufenthaltsgrund"),
     (Key::Ausbildung, "ausbildung"),
+    (Key::BafoegBeiEltern, "bafoeg-bei-eltern"),
     (Key::Stationaer, "stationaer"),
     (Key::Altersrente, "altersrente"),
     (Key::Strasse, "strasse"),
@@ -410,6 +429,7 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Erwerbsfaehig, "erwerbsfaehig"),
     (Key::Schule, "schule"),
     (Key::ElternteilAusserhalb, "elternteil-ausserhalb"),
+    (Key::AuszugOhneZusicherung, "auszug-ohne-zusicherung"),
     (Key::Schwanger, "schwanger"),
     (Key::Entbindungstermin, "entbindungstermin"),
     (Key::Behinderung, "behinderung"),
@@ -418,6 +438,8 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Unfall, "unfall"),
     (Key::Krankenversicherung, "krankenversicherung"),
     (Key::Krankenkasse, "krankenkasse"),
+    (Key::ElterngeldAusErwerb, "elterngeld-aus-erwerb"),
+    (Key::LvAltersvorsorge, "lv-altersvorsorge"),
     (Key::EinkommenKeine, "einkommen-keine"),
     (Key::VermoegenKeine, "vermoegen-keine"),
     (Key::Wohnkosten, "wohnkosten"),
@@ -701,6 +723,7 @@ impl Antrag {
                 K::AufenthaltDauer => Slot::Choice(&mut v.aufenthalt_dauer),
                 K::Aufenthaltsgrund => Slot::Choice(&mut v.aufenthaltsgrund),
                 K::Ausbildung => Slot::Choice(&mut v.ausbildung),
+                K::BafoegBeiEltern => Slot::Flag(&mut v.bafoeg_bei_eltern),
                 K::Stationaer => Slot::Flag(&mut v.stationaer),
                 K::Altersrente => Slot::Flag(&mut v.altersrente),
                 K::Strasse => Slot::Text(&mut self.anschrift.strasse),
@@ -740,6 +763,7 @@ impl Antrag {
             K::Erwerbsfaehig => Slot::Flag(&mut p.erwerbsfaehig),
             K::Schule => Slot::Flag(&mut p.schule),
             K::ElternteilAusserhalb => Slot::Flag(&mut p.elternteil_ausserhalb),
+            K::AuszugOhneZusicherung => Slot::Flag(&mut p.auszug_ohne_zusicherung),
             K::Schwanger => Slot::Flag(&mut p.schwanger),
             K::Entbindungstermin => Slot::Date(&mut p.entbindungstermin),
             K::Behinderung => Slot::Flag(&mut p.behinderung_teilhabe),
@@ -748,6 +772,8 @@ impl Antrag {
             K::Unfall => Slot::Flag(&mut p.unfall_durch_dritte),
             K::Krankenversicherung => Slot::Choice(&mut p.krankenversicherung),
             K::Krankenkasse => Slot::Text(&mut p.krankenkasse),
+            K::ElterngeldAusErwerb => Slot::Flag(&mut p.elterngeld_aus_erwerb),
+            K::LvAltersvorsorge => Slot::Flag(&mut p.lv_altersvorsorge),
             K::EinkommenKeine => Slot::Check(&mut p.einkommen.keine),
             K::EinkommenArt(a) => Slot::Check(p.einkommen.arten.entry(a).or_default()),
             K::EinkommenBetrag(b) => Slot::Money(p.einkommen.betraege.entry(b).or_default()),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::ops::{Add, AddAssign, Sub};
+use std::ops::{Add, AddAssign, Sub, SubAssign};
 use thiserror::Error;
 
 /// An amount of euros in whole cents. Arithmetic saturates instead of overflowing: no amount in
@@ -90,6 +90,12 @@ impl Add for Cents {
 impl AddAssign for Cents {
     fn add_assign(&mut self, rhs: Cents) {
         *self = *self + rhs;
+    }
+}
+
+impl SubAssign for Cents {
+    fn sub_assign(&mut self, rhs: Cents) {
+        *self = *self - rhs;
     }
 }
 

@@ -166,7 +166,11 @@ pub fn exit_after(step: Step, a: &Antrag, today: Date) -> Option<Ausstieg> {
             }
         }
         Step::Ausbildung => {
-            (v.ausbildung == Some(Ausbildung::Studium)).then_some(Ausstieg::Studium)
+            // § 7 Abs. 5 excludes BAföG-eligible training; § 7 Abs. 6 Nr. 2 keeps the claim of a
+            // student living with the parents who gets BAföG. Betriebliche Ausbildung (BAB)
+            // has not excluded since August 2016.
+            (v.ausbildung == Some(Ausbildung::Studium) && v.bafoeg_bei_eltern != Some(true))
+                .then_some(Ausstieg::Studium)
         }
         Step::Unterbringung => {
             if v.stationaer == Some(true) {

@@ -1,5 +1,6 @@
-//! Phase 3: each member's Bedarf without housing: Regelbedarf (§ 20, § 23), Kindersofortzuschlag
-//! (§ 72) and the Mehrbedarfe of § 21, each as a line of the Berechnungsbogen.
+//! Phase 3: each member's Bedarf without housing: Regelbedarf (§ 20, § 23) and the Mehrbedarfe of
+//! § 21, each as a line of the Berechnungsbogen; beside it the Kindersofortzuschlag (§ 72), which
+//! is paid on top of a granted benefit and is therefore kept out of the Bedarf.
 
 use super::super::antrag::{Antrag, PersonRef};
 use super::super::choices::Warmwasser;
@@ -13,7 +14,8 @@ use super::{percent, percent_text, zeile, Zeile};
 use crate::i18n::{fill, k, text, Key};
 
 pub(super) struct Need {
-    /// Regelbedarf, Kindersofortzuschlag and Mehrbedarfe together.
+    /// Regelbedarf and Mehrbedarfe together (the Kindersofortzuschlag is no Bedarf: § 72 pays it
+    /// in addition to the benefit granted).
     pub base: Cents,
     /// The Mehrbedarf lines (Alleinerziehung included).
     pub lines: Vec<Zeile>,
@@ -59,7 +61,7 @@ pub(super) fn bedarfe(
             }
             let mb_sum: Cents = lines.iter().map(|l| l.betrag).sum();
             Need {
-                base: rb + ksz + mb_sum,
+                base: rb + mb_sum,
                 lines,
                 alleinerziehend: ae,
                 kindersofortzuschlag: ksz,

@@ -1,13 +1,19 @@
 //! Phase 4: each member's income after allowances (§§ 11, 11b SGB II): earnings less the
 //! Grund- and Erwerbstätigenfreibetrag (or the § 11b Abs. 2b allowance of young pupils, students
-//! and trainees), other income less the Versicherungspauschale, and Kindergeld kept apart because
-//! it belongs to the child (§ 11 Abs. 1 Satz 5).
+//! and trainees), Elterngeld less its free part (§ 10 Abs. 5 BEEG), other income and an adult's
+//! Kindergeld less the Versicherungspauschale, and Kindergeld kept apart because it belongs to the
+//! child (§ 11 Abs. 1 Satz 5).
+//!
+//! Kindergeld is asked on the child's page, but people also enter it on their own page, where the
+//! money arrives. `kindergeld_zuordnung` gives such an amount to the children it is paid for and
+//! counts an amount entered in both places once.
 
+use super::super::antrag::PersonRef;
 use super::super::choices::{Betrag, EinkommensArt};
 use super::super::money::Cents;
-use super::super::rules::lebensalter::{UNTER_25, VOLLJAEHRIG_AB};
+use super::super::rules::lebensalter::UNTER_25;
 use super::super::rules::mehrbedarf as mb;
-use super::super::rules::rechtsstand::Rechtsstand;
+use super::super::rules::rechtsstand::{Freibetrag, Rechtsstand};
 use super::bedarfsgemeinschaft::Member;
 use super::{zeile, Zeile};
 use crate::i18n::{fill, k, text, Text};
@@ -16,7 +22,11 @@ pub(super) struct Income {
     pub lines: Vec<Zeile>,
     /// Countable income other than Kindergeld, after allowances.
     pub countable_other: Cents,
+    /// Countable Kindergeld of this person (an adult's less what the Pauschale took of it).
     pub kindergeld: Cents,
+    /// The part of the Versicherungspauschale an adult without earnings has not used yet: it is
+    /// deducted from a Kindergeld surplus passed on to them (§ 6 Abs. 1 Nr. 1 Bürgergeld-V).
+    pub pauschale_frei: Cents,
     /// Self-employed income is estimated: the Bescheid is then provisional (§ 41a).
     pub vorlaeufig: bool,
 }
@@ -27,39 +37,129 @@ impl Income {
     }
 }
 
-/// Other income than earnings and Kindergeld, counted in full less the Versicherungspauschale.
-const SONSTIGE: [Betrag; 6] = [
+/// Other income than earnings, Elterngeld and Kindergeld, counted in full less the Pauschale.
+const SONSTIGE: [Betrag; 5] = [
     Betrag::Unterhalt,
     Betrag::Unterhaltsvorschuss,
     Betrag::Rente,
     Betrag::Arbeitslosengeld,
-    Betrag::Elterngeld,
     Betrag::Sonstiges,
 ];
 
-pub(super) fn einkommen(members: &[Member], r: &Rechtsstand) -> Vec<Income> {
+/// Kindergeld per member, after the amounts entered by parents went to the children they are
+/// paid for, and the hints that say so.
+pub(super) struct KindergeldZuordnung {
+    pub je_person: Vec<Cents>,
+    pub hinweise: Vec<Text>,
+}
+
+/// Kindergeld is the child's income (§ 11 Abs. 1 Satz 5 SGB II). An amount a parent entered on
+/// their own page is first given to the children of the Bedarfsgemeinschaft without an amount of
+/// their own (each the statutory Kindergeld by birth order, § 66 EStG), then taken as the same
+/// money as the children's own entries (entered twice), and only what is left (Kindergeld for a
+/// child who lives elsewhere) stays the parent's income.
+pub(super) fn kindergeld_zuordnung(members: &[Member], r: &Rechtsstand) -> KindergeldZuordnung {
+    let entered: Vec<Cents> = members
+        .iter()
+        .map(|m| {
+            m.person
+                .einkommen
+                .betrag(Betrag::Kindergeld)
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut je_person = entered.clone();
+    let mut children: Vec<usize> = (0..members.len())
+        .filter(|i| members[*i].kind_position && members[*i].age < UNTER_25)
+        .collect();
+    // Birth order decides the amount where it differs (2019): the oldest child is the first.
+    children.sort_by_key(|i| std::cmp::Reverse(members[*i].age));
+    let parents: Vec<usize> = (0..members.len())
+        .filter(|i| !members[*i].kind_position && !entered[*i].is_zero())
+        .collect();
+    let mut hinweise = Vec::new();
+    if parents.is_empty() {
+        return KindergeldZuordnung {
+            je_person,
+            hinweise,
+        };
+    }
+    let mut von_eltern: Cents = parents.iter().map(|i| entered[*i]).sum();
+    let mut zugeordnet = Cents::ZERO;
+    for (position, i) in children.iter().enumerate() {
+        if entered[*i].is_zero() {
+            let amount = von_eltern.min(r.kindergeld_fuer(position + 1));
+            je_person[*i] = amount;
+            von_eltern -= amount;
+            zugeordnet += amount;
+        }
+    }
+    let bei_kindern: Cents = children.iter().map(|i| entered[*i]).sum();
+    let doppelt = von_eltern.min(bei_kindern);
+    von_eltern -= doppelt;
+    // What is left stays with the parents who entered it, in their order.
+    for i in &parents {
+        let keep = von_eltern.min(entered[*i]);
+        je_person[*i] = keep;
+        von_eltern -= keep;
+    }
+    if !zugeordnet.is_zero() {
+        hinweise.push(fill(
+            k::BESCHEID_KINDERGELD_DEN_KINDERN_ZUGEORDNET,
+            &[("betrag", &zugeordnet)],
+        ));
+    }
+    if !doppelt.is_zero() {
+        hinweise.push(fill(
+            k::BESCHEID_KINDERGELD_DOPPELT_ANGEGEBEN,
+            &[("betrag", &doppelt)],
+        ));
+    }
+    KindergeldZuordnung {
+        je_person,
+        hinweise,
+    }
+}
+
+pub(super) fn einkommen(members: &[Member], r: &Rechtsstand, kindergeld: &[Cents]) -> Vec<Income> {
     let mit_kind = members.iter().any(|m| m.is_minor_child());
     members
         .iter()
-        .map(|m| {
+        .zip(kindergeld)
+        .map(|(m, kg)| {
             let e = &m.person.einkommen;
             let get = |b| e.betrag(b).unwrap_or_default();
             let mut lines = Vec::new();
             let brutto = get(Betrag::ErwerbBrutto) + get(Betrag::Selbstaendig);
             let netto = get(Betrag::ErwerbNetto) + get(Betrag::Selbstaendig);
+            let erwerbstaetig = !brutto.is_zero() || !netto.is_zero();
             let mut countable = Cents::ZERO;
-            if !brutto.is_zero() || !netto.is_zero() {
+            if erwerbstaetig {
                 let line = erwerbseinkommen(m, r, brutto, netto, mit_kind);
+                countable += line.betrag;
+                lines.push(line);
+            }
+            // The Versicherungspauschale: once per adult without earnings, from all other income
+            // (earners have the Grundfreibetrag instead, § 11b Abs. 2 Satz 1).
+            let mut pauschale_frei = if m.is_adult() && !erwerbstaetig {
+                Cents::euros(mb::VERSICHERUNGSPAUSCHALE_EUR)
+            } else {
+                Cents::ZERO
+            };
+            let mut take_pauschale = |amount: Cents| {
+                let p = amount.min(pauschale_frei);
+                pauschale_frei -= p;
+                p
+            };
+            let elterngeld = get(Betrag::Elterngeld);
+            if !elterngeld.is_zero() {
+                let line = elterngeld_zeile(m, elterngeld, &mut take_pauschale);
                 countable += line.betrag;
                 lines.push(line);
             }
             let other: Cents = SONSTIGE.into_iter().map(get).sum();
             if !other.is_zero() {
-                let pauschale = if m.age >= VOLLJAEHRIG_AB && brutto.is_zero() {
-                    other.min(Cents::euros(mb::VERSICHERUNGSPAUSCHALE_EUR))
-                } else {
-                    Cents::ZERO
-                };
+                let pauschale = take_pauschale(other);
                 countable += other - pauschale;
                 lines.push(zeile(
                     text(k::BESCHEID_SONSTIGES_EINKOMMEN),
@@ -78,18 +178,50 @@ pub(super) fn einkommen(members: &[Member], r: &Rechtsstand) -> Vec<Income> {
                     "§ 11 SGB II, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
                 ));
             }
+            let kg_pauschale = take_pauschale(*kg);
             Income {
                 lines,
                 countable_other: countable,
-                kindergeld: get(Betrag::Kindergeld),
+                kindergeld: *kg - kg_pauschale,
+                pauschale_frei,
                 vorlaeufig: e.hat(EinkommensArt::Selbstaendig),
             }
         })
         .collect()
 }
 
-/// Net earnings less the allowances of § 11b Abs. 2 and 3, or the higher allowance of Abs. 2b
-/// for a pupil, student or trainee under 25 where the Rechtsstand has one.
+/// Elterngeld counts as income except up to 300 € where it replaces earnings from before the
+/// birth (§ 10 Abs. 5 Satz 2 BEEG; § 10 Abs. 5 Satz 1 otherwise counts it in full). The form does
+/// not ask whether it is ElterngeldPlus, whose free part is half (§ 10 Abs. 5 Satz 3 with § 4b):
+/// the reading chosen is Basiselterngeld, the common case in the first year.
+fn elterngeld_zeile(
+    m: &Member,
+    elterngeld: Cents,
+    take_pauschale: &mut impl FnMut(Cents) -> Cents,
+) -> Zeile {
+    let frei = if m.person.elterngeld_aus_erwerb == Some(true) {
+        elterngeld.min(Cents::euros(mb::ELTERNGELD_FREI_EUR))
+    } else {
+        Cents::ZERO
+    };
+    let pauschale = take_pauschale(elterngeld - frei);
+    zeile(
+        text(k::C_ELTERNGELD),
+        elterngeld - frei - pauschale,
+        fill(
+            k::BESCHEID_ELTERNGELD_FREI,
+            &[
+                ("elterngeld", &elterngeld),
+                ("frei", &frei),
+                ("pauschale", &pauschale),
+            ],
+        ),
+        "§ 10 Abs. 5 BEEG, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
+    )
+}
+
+/// Net earnings less the allowances of § 11b Abs. 2 and 3, or for a pupil, trainee or student
+/// under 25 those of Abs. 2b where the Rechtsstand has them.
 fn erwerbseinkommen(
     m: &Member,
     r: &Rechtsstand,
@@ -97,17 +229,24 @@ fn erwerbseinkommen(
     netto: Cents,
     mit_kind: bool,
 ) -> Zeile {
-    let mut free = erwerbsfreibetrag(r, brutto, mit_kind);
-    let mut note = Text::empty();
-    if let Some(u25) = r.u25_freibetrag {
-        if m.person.schule == Some(true) && m.age < UNTER_25 && u25 > free {
-            free = brutto.min(u25).max(free);
-            note = fill(
+    let u25 = r
+        .u25_freibetrag
+        .filter(|_| m.in_ausbildung && m.age < UNTER_25);
+    let (free, note, paragraph) = match u25 {
+        Some(u25) => (
+            erwerbsfreibetrag_u25(r, brutto, mit_kind, u25),
+            fill(
                 k::BESCHEID_SCHUELER_STUDIERENDE_AUSZUBILDENDE_UNTER,
                 &[("u25", &u25)],
-            );
-        }
-    }
+            ),
+            "§ 11b Abs. 2b und 3 SGB II",
+        ),
+        None => (
+            erwerbsfreibetrag(r, brutto, mit_kind),
+            Text::empty(),
+            "§ 11b Abs. 2 und 3 SGB II",
+        ),
+    };
     zeile(
         text(k::BESCHEID_ERWERBSEINKOMMEN),
         (netto - free).max(Cents::ZERO),
@@ -120,15 +259,29 @@ fn erwerbseinkommen(
                 ("note", &note),
             ],
         ),
-        "§ 11b Abs. 2 und 3 SGB II",
+        paragraph,
     )
 }
 
 /// The Erwerbstätigenfreibetrag plus Grundfreibetrag on gross earnings (§ 11b Abs. 2, 3).
 pub fn erwerbsfreibetrag(r: &Rechtsstand, brutto: Cents, mit_kind: bool) -> Cents {
     let f = &r.freibetrag;
-    let mut free_thousandths: i64 = brutto.min(f.grundfreibetrag).0.saturating_mul(1000);
-    let mut lower = f.grundfreibetrag;
+    brutto.min(f.grundfreibetrag) + baender(f, brutto, f.grundfreibetrag, mit_kind)
+}
+
+/// § 11b Abs. 2b: the Minijob limit takes the place of the Grundfreibetrag (and of the amounts of
+/// Abs. 1 Nr. 3 to 5), and the Erwerbstätigenfreibetrag of Abs. 3 is added for the earnings above
+/// it. Reading chosen (Sauer, SGB II § 11b Rz. 86k–n, haufe; the BMAS's answer of 2024 on
+/// abgeordnetenwatch.de): the allowance covers all earnings of the person, the training pay
+/// included, and the bands of Abs. 3 count only from the Abs. 2b amount upwards, so that no euro
+/// is free twice.
+pub fn erwerbsfreibetrag_u25(r: &Rechtsstand, brutto: Cents, mit_kind: bool, u25: Cents) -> Cents {
+    brutto.min(u25) + baender(&r.freibetrag, brutto, u25, mit_kind)
+}
+
+/// The free share of the gross earnings between `from` and the top of the last band of Abs. 3,
+/// band by band, rounded half up to the cent.
+fn baender(f: &Freibetrag, brutto: Cents, from: Cents, mit_kind: bool) -> Cents {
     let mut bands: Vec<(Cents, u32)> = f.bands.to_vec();
     bands.push((
         if mit_kind {
@@ -138,13 +291,42 @@ pub fn erwerbsfreibetrag(r: &Rechtsstand, brutto: Cents, mit_kind: bool) -> Cent
         },
         f.last_percent,
     ));
+    let mut lower = f.grundfreibetrag;
+    let mut free_thousandths: i64 = 0;
     for (upper, pct) in bands {
-        let in_band = (brutto.min(upper) - lower).max(Cents::ZERO);
+        let start = lower.max(from);
+        let in_band = (brutto.min(upper) - start).max(Cents::ZERO);
         free_thousandths = free_thousandths
             .saturating_add(in_band.0.saturating_mul(i64::from(pct)).saturating_mul(10));
         lower = upper;
     }
     Cents(free_thousandths.saturating_add(500).div_euclid(1000))
+}
+
+/// The Kindergeld surplus of children who cover their own need, counted for the parent who
+/// receives it, less the part of the Pauschale that parent has not used (§ 11 Abs. 1 Satz 5).
+pub(super) fn uebertrag_zeile(
+    betrag: Cents,
+    pauschale: Cents,
+    von: Text,
+    an: PersonRef,
+) -> (PersonRef, Zeile) {
+    (
+        an,
+        zeile(
+            text(k::BESCHEID_KINDERGELD_UEBERTRAG),
+            betrag - pauschale,
+            fill(
+                k::BESCHEID_KINDERGELD_UEBERTRAG_ERKLAERUNG,
+                &[
+                    ("betrag", &betrag),
+                    ("von", &von),
+                    ("pauschale", &pauschale),
+                ],
+            ),
+            "§ 11 Abs. 1 Satz 5 SGB II, § 6 Abs. 1 Nr. 1 Bürgergeld-V",
+        ),
+    )
 }
 
 #[cfg(test)]
@@ -176,5 +358,26 @@ mod tests {
                 r.id
             );
         }
+    }
+
+    #[test]
+    fn the_u25_allowance_replaces_the_grundfreibetrag_and_the_bands_go_on_above_it() {
+        let r = Rechtsstand::get(RechtsstandId::R2026);
+        let u25 = Cents::euros(603);
+        // Below the Minijob limit all of it is free.
+        assert_eq!(
+            erwerbsfreibetrag_u25(r, Cents::euros(450), false, u25),
+            Cents::euros(450)
+        );
+        // 900 € gross: 603 € + 30 % of 297 € = 692,10 €.
+        assert_eq!(
+            erwerbsfreibetrag_u25(r, Cents::euros(900), false, u25),
+            Cents(69_210)
+        );
+        // 1.300 € gross: 603 + 30 % of 397 + 10 % of 200 = 742,10 € (the band ends at 1.200 €).
+        assert_eq!(
+            erwerbsfreibetrag_u25(r, Cents::euros(1300), false, u25),
+            Cents(74_210)
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Phase 2: Unterkunft und Heizung for the whole home (§ 22 Abs. 1 SGB II), before it is split
-//! by heads: the costs claimed, capped at the local limit where one is configured and the
-//! Karenzzeit does not protect the actual costs.
+//! by heads: the costs claimed, and where they exceed the local limit (or the Karenzzeit's cap),
+//! the Kostensenkung: the full costs at first, the limit once they could have been lowered.
 
 use super::super::antrag::Antrag;
 use super::super::choices::Wohnform;
@@ -10,12 +10,29 @@ use super::{in_karenzzeit, Optionen};
 use crate::i18n::{fill, k, text, Text};
 
 pub(super) struct Kdu {
-    /// Recognised costs of the home per month.
+    /// Costs of the home recognised per month in the first Bewilligungszeitraum.
     pub total: Cents,
-    /// Whether the local limit cut the costs (the Bewilligungszeitraum is then 6 months).
-    pub gekuerzt: bool,
+    /// Costs above the limit that applies: they are paid while they cannot be lowered, as a rule
+    /// for six months (§ 22 Abs. 1 Satz 7 SGB II, before 2023 Satz 3), and afterwards only the
+    /// limit. The Bewilligungszeitraum is then six months (§ 41 Abs. 3 Satz 2 Nr. 2).
+    pub kostensenkung: Option<Kostensenkung>,
     pub hinweise: Vec<Text>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kostensenkung {
+    /// What is recognised once the costs could have been lowered.
+    pub grenze: Cents,
+    /// From which month of receipt (1 = the first): after the Karenzzeit where it protects the
+    /// actual costs (its months do not count towards the six, § 22 Abs. 1 Satz 8), else after
+    /// six months.
+    pub ab_monat: u8,
+}
+
+/// Months in which costs above the limit are paid as a rule (§ 22 Abs. 1 Satz 7).
+const KOSTENSENKUNG_MONATE: u8 = 6;
+/// The Karenzzeit lasts one year (§ 22 Abs. 1 Satz 2).
+const KARENZZEIT_MONATE: u8 = 12;
 
 pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) -> Kdu {
     let w = &a.wohnung;
@@ -33,35 +50,45 @@ pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) 
         Cents::ZERO
     };
     let mut hinweise = Vec::new();
-    let mut total = unterkunft + heizung;
-    let mut gekuerzt = false;
+    let total = unterkunft + heizung;
+    let mut kostensenkung = None;
+    let karenzzeit = in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine;
     if let Some(limit) = opt.kdu_grenze {
-        let cap = match (in_karenzzeit(a), r.kdu_karenzzeit) {
-            (true, KduKarenzzeit::TatsaechlicheKosten) => None,
-            (true, KduKarenzzeit::Begrenzt { zehntel }) => {
-                Some(limit.times(i64::from(zehntel)).divided(10))
+        let (cap, ab_monat) = match (karenzzeit, r.kdu_karenzzeit) {
+            (true, KduKarenzzeit::TatsaechlicheKosten) => {
+                (limit, KARENZZEIT_MONATE + KOSTENSENKUNG_MONATE + 1)
             }
-            _ => Some(limit),
+            (true, KduKarenzzeit::Begrenzt { zehntel }) => (
+                limit.times(i64::from(zehntel)).divided(10),
+                KOSTENSENKUNG_MONATE + 1,
+            ),
+            _ => (limit, KOSTENSENKUNG_MONATE + 1),
         };
-        if let Some(cap) = cap {
-            if total > cap {
-                hinweise.push(fill(
-                    k::BESCHEID_KDU_UEBER_GRENZE,
-                    &[("kosten", &total), ("grenze", &cap)],
-                ));
-                total = cap;
-                gekuerzt = true;
-            }
+        if total > cap {
+            hinweise.push(fill(
+                k::BESCHEID_KDU_UEBER_GRENZE,
+                &[("kosten", &total), ("grenze", &cap), ("monat", &ab_monat)],
+            ));
+            kostensenkung = Some(Kostensenkung {
+                grenze: cap,
+                ab_monat,
+            });
         }
     } else if claimed && !total.is_zero() {
         hinweise.push(text(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN));
+    }
+    if karenzzeit && !heizung.is_zero() {
+        // The Karenzzeit protects the Unterkunft only; heating is checked from the first month.
+        // A Jobcenter configuration holds one limit for both (§ 22 Abs. 10), so the simulator
+        // cannot check the heating on its own and says so.
+        hinweise.push(text(k::BESCHEID_HEIZKOSTEN_AUCH_IN_KARENZZEIT));
     }
     if !in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine {
         hinweise.push(text(k::BESCHEID_KEINE_NEUE_KARENZZEIT));
     }
     Kdu {
         total,
-        gekuerzt,
+        kostensenkung,
         hinweise,
     }
 }
@@ -82,18 +109,35 @@ mod tests {
     }
 
     #[test]
-    fn actual_costs_without_a_limit_and_the_limit_after_the_karenzzeit() {
+    fn costs_above_the_limit_are_paid_until_they_can_be_lowered() {
         let r = Rechtsstand::get(RechtsstandId::R2026);
         let mut a = rented(700, 150, 100);
         let none = kosten_der_unterkunft(&a, r, Optionen::default());
-        assert_eq!((none.total, none.gekuerzt), (Cents::euros(950), false));
+        assert_eq!((none.total, none.kostensenkung), (Cents::euros(950), None));
         let limit = Optionen {
             kdu_grenze: Some(Cents::euros(600)),
         };
-        assert_eq!(kosten_der_unterkunft(&a, r, limit).total, Cents::euros(950));
+        // In the Karenzzeit: the actual costs, the limit only after it and six more months.
+        let k = kosten_der_unterkunft(&a, r, limit);
+        assert_eq!(k.total, Cents::euros(950));
+        assert_eq!(
+            k.kostensenkung,
+            Some(Kostensenkung {
+                grenze: Cents::euros(600),
+                ab_monat: 19
+            })
+        );
+        // Without a Karenzzeit: still the actual costs at first, the limit from the 7th month.
         a.sgb2_bezug_drei_jahre = Some(true);
         let cut = kosten_der_unterkunft(&a, r, limit);
-        assert_eq!((cut.total, cut.gekuerzt), (Cents::euros(600), true));
+        assert_eq!(cut.total, Cents::euros(950));
+        assert_eq!(
+            cut.kostensenkung,
+            Some(Kostensenkung {
+                grenze: Cents::euros(600),
+                ab_monat: 7
+            })
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod kdu;
 mod vermoegen;
 mod verteilung;
 
-pub use einkommen::erwerbsfreibetrag;
+pub use einkommen::{erwerbsfreibetrag, erwerbsfreibetrag_u25};
 
 use super::antrag::{Antrag, PersonRef};
 use super::date::Date;
@@ -24,8 +24,8 @@ use super::rules::rechtsstand::Rechtsstand;
 use crate::i18n::{fill, k, text, Text};
 use bedarfe::{bedarfe, Need};
 use bedarfsgemeinschaft::{members, Member};
-use einkommen::{einkommen, Income};
-use kdu::{kosten_der_unterkunft, Kdu};
+use einkommen::{einkommen, kindergeld_zuordnung, Income, KindergeldZuordnung};
+use kdu::kosten_der_unterkunft;
 use serde::{Deserialize, Serialize};
 use vermoegen::vermoegens_pruefung;
 use verteilung::{verteilung, Verteilung};
@@ -71,16 +71,26 @@ pub struct PersonErgebnis {
     pub name: Text,
     pub regelbedarfsstufe: u8,
     pub regelbedarf: Cents,
+    /// The Kindersofortzuschlag of this person's Regelbedarfsstufe (§ 72 SGB II).
     pub kindersofortzuschlag: Cents,
+    /// The part of it paid: on top of the benefit, where the child has a claim.
+    pub sofortzuschlag_gezahlt: Cents,
     pub mehrbedarf_alleinerziehend: Cents,
     /// Every Mehrbedarf line, Alleinerziehung included.
     pub mehrbedarfe: Vec<Zeile>,
     /// This person's Kopfteil of Unterkunft und Heizung, rounded for display.
     pub kdu: Cents,
     pub bedarf: Cents,
-    /// Income counted for this person after allowances (before distribution).
+    /// Income counted for this person after allowances (before distribution), a Kindergeld
+    /// surplus passed on to them included.
     pub einkommen: Vec<Zeile>,
     pub einkommen_angerechnet: Cents,
+    /// The others' income that covers this person's need, or this person's income that covers
+    /// theirs (Bedarfsanteilsmethode), so that the person's lines add up to the benefit.
+    pub verteilung: Option<Zeile>,
+    /// The benefit for the Bedarf: Bedarf less own income less the line above.
+    pub leistung: Cents,
+    /// What is paid for this person: the benefit and the Kindersofortzuschlag.
     pub anspruch: Cents,
 }
 
@@ -89,11 +99,25 @@ impl PersonErgebnis {
     pub fn zeilen(&self) -> Vec<Zeile> {
         let mut out = self.bedarfszeilen();
         out.extend(self.einkommen.iter().cloned());
+        out.extend(self.verteilung.clone());
+        out.extend(self.sofortzuschlag_zeile());
         out
     }
 
-    /// The Bedarf lines, which add up to `bedarf`: Regelbedarf, Kindersofortzuschlag,
-    /// Mehrbedarfe and the Kopfteil of Unterkunft und Heizung.
+    /// The Kindersofortzuschlag, paid on top of the benefit (§ 72 SGB II).
+    pub fn sofortzuschlag_zeile(&self) -> Option<Zeile> {
+        (!self.sofortzuschlag_gezahlt.is_zero()).then(|| {
+            zeile(
+                text(k::BESCHEID_SOFORTZUSCHLAG_KINDER),
+                self.sofortzuschlag_gezahlt,
+                text(k::BESCHEID_ZUSCHLAG_KINDER_JUGENDLICHE_JUNGE),
+                "§ 72 SGB II",
+            )
+        })
+    }
+
+    /// The Bedarf lines, which add up to `bedarf`: Regelbedarf, Mehrbedarfe and the Kopfteil of
+    /// Unterkunft und Heizung.
     pub fn bedarfszeilen(&self) -> Vec<Zeile> {
         let mut out = vec![zeile(
             fill(
@@ -104,14 +128,6 @@ impl PersonErgebnis {
             text(k::BESCHEID_PAUSCHALE_LEBENSUNTERHALT_NACH_ALTER),
             "§ 20 SGB II",
         )];
-        if !self.kindersofortzuschlag.is_zero() {
-            out.push(zeile(
-                text(k::BESCHEID_SOFORTZUSCHLAG_KINDER),
-                self.kindersofortzuschlag,
-                text(k::BESCHEID_ZUSCHLAG_KINDER_JUGENDLICHE_JUNGE),
-                "§ 72 SGB II",
-            ));
-        }
         out.extend(self.mehrbedarfe.iter().cloned());
         out.push(zeile(
             text(k::BESCHEID_UNTERKUNFT_HEIZUNG_KOPFTEIL),
@@ -141,14 +157,29 @@ pub struct Bescheid {
     /// Household members who are not in the Bedarfsgemeinschaft, and why.
     pub ausserhalb: Vec<(PersonRef, Text)>,
     pub kdu_gesamt: Cents,
+    /// Bedarf of the Bedarfsgemeinschaft, without the Kindersofortzuschlag (no Bedarf, § 72).
     pub bedarf: Cents,
+    /// The Kindersofortzuschlag paid on top, all children together.
+    pub kindersofortzuschlag: Cents,
     pub einkommen_angerechnet: Cents,
     pub vermoegen: VermoegensPruefung,
+    /// The monthly payment: the benefit and the Kindersofortzuschlag.
     pub anspruch: Cents,
+    /// Housing costs above the local limit: what changes once they could have been lowered.
+    pub kostensenkung: Option<NachKostensenkung>,
     pub bewilligungszeitraum_monate: u8,
     pub vorlaeufig: bool,
     pub hinweise: Vec<Text>,
     pub unsicher: Vec<Text>,
+}
+
+/// The claim once housing costs above the limit could have been lowered (§ 22 Abs. 1 Satz 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NachKostensenkung {
+    pub kdu_gesamt: Cents,
+    /// Month of receipt (1 = the first) from which only the limit is recognised.
+    pub ab_monat: u8,
+    pub anspruch: Cents,
 }
 
 impl Bescheid {
@@ -191,20 +222,48 @@ fn percent(base: Cents, percent_tenths: i64) -> Cents {
 
 /// The whole calculation, phase by phase: who is in the Bedarfsgemeinschaft, the housing costs,
 /// each member's Bedarf and income, the distribution, the Vermögen check, and the letter's hints.
+/// Where the housing costs exceed the local limit, the claim once they could have been lowered
+/// is computed the same way with the limit.
 pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> Bescheid {
+    let kdu = kosten_der_unterkunft(a, r, opt);
+    let mut b = berechne_mit(a, stichtag, r, kdu.total, kdu.hinweise);
+    if let Some(k) = kdu.kostensenkung {
+        let spaeter = berechne_mit(a, stichtag, r, k.grenze, Vec::new());
+        b.kostensenkung = Some(NachKostensenkung {
+            kdu_gesamt: k.grenze,
+            ab_monat: k.ab_monat,
+            anspruch: spaeter.anspruch,
+        });
+        // § 41 Abs. 3 Satz 2 Nr. 2: six months where costs above the limit are to be lowered
+        // within the first year (not while the Karenzzeit covers them).
+        if k.ab_monat <= 12 {
+            b.bewilligungszeitraum_monate = 6;
+        }
+    }
+    b
+}
+
+fn berechne_mit(
+    a: &Antrag,
+    stichtag: Date,
+    r: &Rechtsstand,
+    kdu_total: Cents,
+    mut hinweise: Vec<Text>,
+) -> Bescheid {
     let members = members(a, stichtag);
-    let Kdu {
-        total: kdu_total,
-        gekuerzt: kdu_gekuerzt,
-        mut hinweise,
-    } = kosten_der_unterkunft(a, r, opt);
     let heads = i64::try_from(a.household().len().max(1)).unwrap_or(1);
     let needs = bedarfe(&members, a, stichtag, r);
-    let incomes = einkommen(&members, r);
+    let KindergeldZuordnung {
+        je_person: kindergeld,
+        hinweise: kindergeld_hinweise,
+    } = kindergeld_zuordnung(&members, r);
+    hinweise.extend(kindergeld_hinweise);
+    let incomes = einkommen(&members, r, &kindergeld);
     let Verteilung {
         in_bg,
         mut ausserhalb,
         pool,
+        uebertrag,
         claim_total,
         claims,
     } = verteilung(a, &members, &needs, &incomes, kdu_total, heads);
@@ -220,17 +279,37 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             ));
         }
     }
+    if members.iter().any(|m| m.ohne_kdu) {
+        hinweise.push(text(k::BESCHEID_AUSZUG_OHNE_ZUSICHERUNG));
+    }
 
     let vermoegen = vermoegens_pruefung(&members, stichtag, r, in_karenzzeit(a));
+    // § 72: the Kindersofortzuschlag is paid on top to every child with a claim of its own.
+    let sofortzuschlag: Vec<Cents> = needs
+        .iter()
+        .zip(&claims)
+        .map(|(n, c)| {
+            if *c > 0 && !vermoegen.ueber_freibetrag {
+                n.kindersofortzuschlag
+            } else {
+                Cents::ZERO
+            }
+        })
+        .collect();
+    let sofortzuschlag_gesamt: Cents = sofortzuschlag.iter().copied().sum();
     let anspruch = if vermoegen.ueber_freibetrag {
         Cents::ZERO
     } else {
-        claim_total
+        claim_total + sofortzuschlag_gesamt
     };
     hinweise.extend(hinweise_zum_ergebnis(&vermoegen, anspruch));
+    hinweise.extend(vorrangige_leistungen(a, &members, &in_bg, &incomes));
 
-    let kdu_share = kopfteil(kdu_total, 1, heads);
-    let in_bg_count = in_bg.iter().filter(|b| **b).count() as i64;
+    let in_bg_count = members
+        .iter()
+        .zip(&in_bg)
+        .filter(|(m, inside)| **inside && !m.ohne_kdu)
+        .count() as i64;
     let bedarf: Cents = needs
         .iter()
         .zip(&in_bg)
@@ -255,7 +334,26 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
             } else {
                 Cents(claims[i])
             };
-            person_ergebnis(a, r, m, &needs[i], &incomes[i], kdu_share, claim)
+            let kdu_share = if m.ohne_kdu {
+                Cents::ZERO
+            } else {
+                kopfteil(kdu_total, 1, heads)
+            };
+            let uebertrag = uebertrag
+                .as_ref()
+                .filter(|(to, _)| *to == m.who)
+                .map(|(_, z)| z.clone());
+            person_ergebnis(
+                a,
+                r,
+                m,
+                &needs[i],
+                &incomes[i],
+                uebertrag,
+                kdu_share,
+                claim,
+                sofortzuschlag[i],
+            )
         })
         .collect();
     Bescheid {
@@ -266,10 +364,12 @@ pub fn berechne(a: &Antrag, stichtag: Date, r: &Rechtsstand, opt: Optionen) -> B
         ausserhalb,
         kdu_gesamt: kdu_total,
         bedarf,
+        kindersofortzuschlag: sofortzuschlag_gesamt,
         einkommen_angerechnet: pool + children_income,
         vermoegen,
         anspruch,
-        bewilligungszeitraum_monate: if vorlaeufig || kdu_gekuerzt { 6 } else { 12 },
+        kostensenkung: None,
+        bewilligungszeitraum_monate: if vorlaeufig { 6 } else { 12 },
         vorlaeufig,
         hinweise,
         unsicher: r.unsicher.iter().map(|s| text(*s)).collect(),
@@ -308,37 +408,115 @@ fn hinweise_zum_ergebnis(vermoegen: &VermoegensPruefung, anspruch: Cents) -> Vec
     out
 }
 
-/// One member's part of the letter: Bedarf lines, income lines (Kindergeld last) and claim.
+/// One member's part of the letter: Bedarf lines, income lines (Kindergeld last, then a
+/// Kindergeld surplus passed on), the share of the others' income (Bedarfsanteilsmethode), the
+/// claim and the Kindersofortzuschlag paid on top.
+#[allow(clippy::too_many_arguments)]
 fn person_ergebnis(
     a: &Antrag,
     r: &Rechtsstand,
     m: &Member,
     need: &Need,
     income: &Income,
+    uebertrag: Option<Zeile>,
     kdu_share: Cents,
-    anspruch: Cents,
+    claim: Cents,
+    sofortzuschlag: Cents,
 ) -> PersonErgebnis {
     let mut einkommen = income.lines.clone();
     if !income.kindergeld.is_zero() {
         einkommen.push(zeile(
             text(k::C_KINDERGELD),
             income.kindergeld,
-            text(k::BESCHEID_KINDERGELD_EINKOMMEN_KINDES_SOWEIT),
+            if m.is_adult() && !m.is_kind() {
+                text(k::BESCHEID_KINDERGELD_EIGENES_EINKOMMEN)
+            } else {
+                text(k::BESCHEID_KINDERGELD_EINKOMMEN_KINDES_SOWEIT)
+            },
             "§ 11 Abs. 1 Satz 5 SGB II",
         ));
     }
+    einkommen.extend(uebertrag);
+    let bedarf = need.base + kdu_share;
+    let eigenes: Cents = einkommen.iter().map(|z| z.betrag).sum();
+    // What lies between the person's own figures and the benefit: the others' income that covers
+    // this person's need (deducted), or this person's income that covers theirs (added back).
+    let ausgleich = bedarf - eigenes - claim;
+    let verteilung = (!ausgleich.is_zero()).then(|| {
+        let (titel, erklaerung) = if ausgleich > Cents::ZERO {
+            (
+                k::BESCHEID_ANTEIL_EINKOMMEN_ANDERER,
+                k::BESCHEID_ANTEIL_EINKOMMEN_ANDERER_ERKLAERUNG,
+            )
+        } else {
+            (
+                k::BESCHEID_EINKOMMEN_FUER_ANDERE,
+                k::BESCHEID_EINKOMMEN_FUER_ANDERE_ERKLAERUNG,
+            )
+        };
+        zeile(
+            text(titel),
+            ausgleich,
+            text(erklaerung),
+            "§ 9 Abs. 2 Satz 3 SGB II",
+        )
+    });
     PersonErgebnis {
         person: m.who,
         name: a.display_name(m.who),
         regelbedarfsstufe: m.stufe,
         regelbedarf: r.regelbedarf(m.stufe),
         kindersofortzuschlag: need.kindersofortzuschlag,
+        sofortzuschlag_gezahlt: sofortzuschlag,
         mehrbedarf_alleinerziehend: need.alleinerziehend,
         mehrbedarfe: need.lines.clone(),
         kdu: kdu_share,
-        bedarf: need.base + kdu_share,
+        bedarf,
         einkommen_angerechnet: income.angerechnet(),
         einkommen,
-        anspruch,
+        verteilung,
+        leistung: claim,
+        anspruch: claim + sofortzuschlag,
     }
+}
+
+/// Benefits that come before the Grundsicherung (§ 12a SGB II) and that this household may have:
+/// Unterhaltsvorschuss for a child with a parent elsewhere who pays no maintenance (UVG), and
+/// Kinderzuschlag and Wohngeld for parents who earn.
+fn vorrangige_leistungen(
+    a: &Antrag,
+    members: &[Member],
+    in_bg: &[bool],
+    incomes: &[Income],
+) -> Vec<Text> {
+    use super::choices::Betrag;
+    let mut out = Vec::new();
+    for m in members.iter().filter(|m| m.is_minor_child()) {
+        let e = &m.person.einkommen;
+        let bekommt = e.betrag(Betrag::Unterhalt).is_some_and(|c| !c.is_zero())
+            || e.betrag(Betrag::Unterhaltsvorschuss)
+                .is_some_and(|c| !c.is_zero());
+        if m.person.elternteil_ausserhalb == Some(true) && !bekommt {
+            out.push(fill(
+                k::BESCHEID_UNTERHALTSVORSCHUSS_PRUEFEN,
+                &[("name", &a.display_name(m.who))],
+            ));
+        }
+    }
+    let mit_kind = members.iter().any(|m| m.is_minor_child());
+    let eltern_verdienen = members
+        .iter()
+        .zip(in_bg)
+        .zip(incomes)
+        .any(|((m, inside), i)| {
+            *inside
+                && !m.is_kind()
+                && i.lines
+                    .first()
+                    .is_some_and(|z| z.paragraph.starts_with("§ 11b"))
+        });
+    if mit_kind && eltern_verdienen {
+        out.push(text(k::BESCHEID_KINDERZUSCHLAG_WOHNGELD_PRUEFEN));
+    }
+    out
 }

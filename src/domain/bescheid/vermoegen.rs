@@ -21,6 +21,7 @@ pub(super) fn vermoegens_pruefung(
 ) -> VermoegensPruefung {
     // Protected: Altersvorsorge contracts; one Kfz per erwerbsfähige person up to a value the
     // BA treats as angemessen (15,000 € since 2023; 7,500 € by BSG case law before).
+    let altersvorsorge_2019 = matches!(r.vermoegen, Vermoegensfreibetrag::NachAlter { .. });
     let kfz_frei = match r.vermoegen {
         Vermoegensfreibetrag::NachAlter { .. } => Cents::euros(mb::KFZ_ANGEMESSEN_2019_EUR),
         _ => Cents::euros(mb::KFZ_ANGEMESSEN_EUR),
@@ -35,6 +36,16 @@ pub(super) fn vermoegens_pruefung(
                     let value = v.betrag(*art).unwrap_or_default();
                     match art {
                         VermoegensArt::Altersvorsorge => Cents::ZERO,
+                        // § 12 Abs. 1 Satz 2 Nr. 3 SGB II since 2023: insurance contracts meant
+                        // for old age are not counted, whether or not they can be cashed early
+                        // (LSG case law cited at anwaltonline.com: the purpose decides). Under
+                        // the 2019 rules only Riester was protected and other contracts only with
+                        // a Verwertungsausschluss, which the form does not ask: they count.
+                        VermoegensArt::Lebensversicherung
+                            if !altersvorsorge_2019 && m.person.lv_altersvorsorge == Some(true) =>
+                        {
+                            Cents::ZERO
+                        }
                         VermoegensArt::Kfz if m.age >= ERWERBSFAEHIG_AB => {
                             (value - kfz_frei).max(Cents::ZERO)
                         }

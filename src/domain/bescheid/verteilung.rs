@@ -12,7 +12,8 @@ use super::super::money::Cents;
 use super::bedarfe::Need;
 use super::bedarfsgemeinschaft::Member;
 use super::clamp_i64;
-use super::einkommen::Income;
+use super::einkommen::{uebertrag_zeile, Income};
+use super::Zeile;
 use crate::i18n::{fill, k, Text};
 
 pub(super) struct Verteilung {
@@ -22,9 +23,21 @@ pub(super) struct Verteilung {
     pub ausserhalb: Vec<(PersonRef, Text)>,
     /// The adults' countable income and the children's surplus Kindergeld.
     pub pool: Cents,
+    /// The Kindergeld surplus passed on, as the line of the parent who receives it.
+    pub uebertrag: Option<(PersonRef, Zeile)>,
     pub claim_total: Cents,
     /// Per member, in cents; zero for those outside.
     pub claims: Vec<i64>,
+}
+
+/// The Kopfteil of the housing costs in a member's need, in cents × heads: none for a member
+/// whose Unterkunft is not recognised (§ 22 Abs. 5).
+fn kdu_scaled(m: &Member, kdu_total: Cents) -> i128 {
+    if m.ohne_kdu {
+        0
+    } else {
+        i128::from(kdu_total.0)
+    }
 }
 
 pub(super) fn verteilung(
@@ -38,13 +51,15 @@ pub(super) fn verteilung(
     let heads128 = i128::from(heads);
     let scaled_need: Vec<i128> = needs
         .iter()
-        .map(|n| i128::from(n.base.0) * heads128 + i128::from(kdu_total.0))
+        .zip(members)
+        .map(|(n, m)| i128::from(n.base.0) * heads128 + kdu_scaled(m, kdu_total))
         .collect();
 
     let mut ausserhalb: Vec<(PersonRef, Text)> = Vec::new();
     let mut in_bg = vec![true; members.len()];
     let mut own_scaled = vec![0i128; members.len()];
     let mut kindergeld_uebertrag = Cents::ZERO;
+    let mut von: Vec<Text> = Vec::new();
     for (i, m) in members.iter().enumerate() {
         if !m.is_kind() {
             continue;
@@ -53,9 +68,14 @@ pub(super) fn verteilung(
         let own = i128::from(inc.angerechnet().0) * heads128;
         if own >= scaled_need[i] {
             in_bg[i] = false;
+            // Only Kindergeld is passed on; a surplus of other income stays the child's.
             let surplus_scaled = own - scaled_need[i];
             let kg_scaled = i128::from(inc.kindergeld.0) * heads128;
-            kindergeld_uebertrag += Cents(clamp_i64(surplus_scaled.min(kg_scaled) / heads128));
+            let passed = Cents(clamp_i64(surplus_scaled.min(kg_scaled) / heads128));
+            if !passed.is_zero() {
+                kindergeld_uebertrag += passed;
+                von.push(a.display_name(m.who));
+            }
             ausserhalb.push((
                 m.who,
                 fill(
@@ -67,6 +87,21 @@ pub(super) fn verteilung(
             own_scaled[i] = own;
         }
     }
+    // The surplus counts for the parent who receives the Kindergeld: the applicant, or the first
+    // parent in the household of an applicant under 25.
+    let uebertrag = members
+        .iter()
+        .position(|m| !m.is_kind())
+        .filter(|_| !kindergeld_uebertrag.is_zero())
+        .map(|to| {
+            let pauschale = kindergeld_uebertrag.min(incomes[to].pauschale_frei);
+            uebertrag_zeile(
+                kindergeld_uebertrag,
+                pauschale,
+                Text::Join(von.clone(), ", "),
+                members[to].who,
+            )
+        });
 
     let pool: Cents = members
         .iter()
@@ -74,7 +109,7 @@ pub(super) fn verteilung(
         .filter(|(i, m)| in_bg[*i] && !m.is_kind())
         .map(|(i, _)| incomes[i].angerechnet())
         .sum::<Cents>()
-        + kindergeld_uebertrag;
+        + uebertrag.as_ref().map_or(Cents::ZERO, |(_, z)| z.betrag);
     let remaining: Vec<i128> = (0..members.len())
         .map(|i| {
             if in_bg[i] {
@@ -94,6 +129,7 @@ pub(super) fn verteilung(
         in_bg,
         ausserhalb,
         pool,
+        uebertrag,
         claim_total,
         claims,
     }

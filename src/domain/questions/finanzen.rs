@@ -63,13 +63,38 @@ pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question
                 q = q.hint(text(k::Q_SCHAETZUNG_GENUEGT_JOBCENTER_ENTSCHEIDET));
             }
             if *betrag == Betrag::Kindergeld {
-                let r = Rechtsstand::on(today);
-                q = q.hint(fill(
-                    k::Q_KINDERGELD_NACH_RECHT_AB,
-                    &[("date", &r.gilt_ab), ("amount", &r.kindergeld_fuer(1))],
-                ));
+                // Kindergeld is the child's income: asked on the child's page; on a parent's page
+                // only for a child who lives elsewhere (an entry for a child at home counts once,
+                // for the child: `bescheid::einkommen::kindergeld_zuordnung`).
+                let hint = if matches!(who, PersonRef::Antragsteller | PersonRef::Partner) {
+                    Some(text(k::Q_KINDERGELD_BEIM_KIND))
+                } else {
+                    Rechtsstand::on(today).ok().map(|r| {
+                        fill(
+                            k::Q_KINDERGELD_NACH_RECHT_AB,
+                            &[("date", &r.gilt_ab), ("amount", &r.kindergeld_fuer(1))],
+                        )
+                    })
+                };
+                if let Some(hint) = hint {
+                    q = q.hint(hint);
+                }
             }
             amounts.push(q);
+            if *betrag == Betrag::Elterngeld {
+                amounts.push(
+                    Question::new(
+                        FieldId::person(who, Key::ElterngeldAusErwerb),
+                        match whom(a, who) {
+                            (_, true) => text(k::Q_ELTERNGELD_AUS_ERWERB),
+                            (name, false) => fill(k::Q_ELTERNGELD_AUS_ERWERB_2, &[("name", &name)]),
+                        },
+                        Kind::YesNo,
+                        text(k::Q_WAEHLEN_ELTERNGELD_AUS_ERWERB),
+                    )
+                    .hint(text(k::Q_ELTERNGELD_AUS_ERWERB_HINWEIS)),
+                );
+            }
         }
     }
     checkbox_page(
@@ -89,18 +114,29 @@ pub(super) fn vermoegen(a: &Antrag, who: PersonRef) -> Vec<Question> {
         .map(|art| (Key::VermoegenArt(*art), art.label()))
         .collect();
     let p = a.person(who);
-    let amounts = VermoegensArt::all()
-        .iter()
-        .filter(|art| p.is_some_and(|p| p.vermoegen.hat(**art)))
-        .map(|art| {
-            Question::new(
-                FieldId::person(who, Key::VermoegenBetrag(*art)),
-                fill(k::Q_WERT, &[("label", &art.label())]),
-                Kind::Money { cap: CAP_ASSET },
-                fill(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", &art.label())]),
-            )
-        })
-        .collect();
+    let mut amounts = Vec::new();
+    for art in VermoegensArt::all() {
+        if !p.is_some_and(|p| p.vermoegen.hat(*art)) {
+            continue;
+        }
+        amounts.push(Question::new(
+            FieldId::person(who, Key::VermoegenBetrag(*art)),
+            fill(k::Q_WERT, &[("label", &art.label())]),
+            Kind::Money { cap: CAP_ASSET },
+            fill(k::Q_GEBEN_HEUTIGEN_WERT, &[("label", &art.label())]),
+        ));
+        if *art == VermoegensArt::Lebensversicherung {
+            amounts.push(
+                Question::new(
+                    FieldId::person(who, Key::LvAltersvorsorge),
+                    text(k::Q_LV_ALTERSVORSORGE),
+                    Kind::YesNo,
+                    text(k::Q_WAEHLEN_LV_ALTERSVORSORGE),
+                )
+                .hint(text(k::Q_LV_ALTERSVORSORGE_HINWEIS)),
+            );
+        }
+    }
     checkbox_page(
         who,
         legend,

@@ -210,7 +210,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Alter => alter(),
         Step::Erwerbsfaehigkeit => erwerbsfaehigkeit(a),
         Step::Aufenthalt => aufenthalt(a),
-        Step::Ausbildung => ausbildung(),
+        Step::Ausbildung => ausbildung(a),
         Step::Unterbringung => unterbringung(),
         Step::Personalien => personalien(),
         Step::Lebenssituation => lebenssituation(a, today),

@@ -105,6 +105,22 @@ pub(super) fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Ve
             )
             .hint(text(k::Q_UNTER_25_JAHREN_KOENNEN)),
         );
+        let eltern_im_haushalt = a.household().iter().any(|w| {
+            matches!(w, PersonRef::Weitere(_))
+                && a.person(*w).and_then(|p| p.weitere_verhaeltnis)
+                    == Some(WeitereVerhaeltnis::Elternteil)
+        });
+        if a.hat_partner != Some(true) && !eltern_im_haushalt {
+            qs.push(
+                Question::new(
+                    field(Key::AuszugOhneZusicherung),
+                    text(k::Q_AUSZUG_OHNE_ZUSICHERUNG),
+                    Kind::YesNo,
+                    text(k::Q_WAEHLEN_AUSZUG_OHNE_ZUSICHERUNG),
+                )
+                .hint(text(k::Q_AUSZUG_OHNE_ZUSICHERUNG_HINWEIS)),
+            );
+        }
     }
     qs
 }

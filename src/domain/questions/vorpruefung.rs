@@ -78,14 +78,28 @@ pub(super) fn aufenthalt(a: &Antrag) -> Vec<Question> {
     qs
 }
 
-pub(super) fn ausbildung() -> Vec<Question> {
+/// School, training or studies; a student is asked whether they live with their parents and get
+/// BAföG, which keeps the claim (§ 7 Abs. 6 Nr. 2 SGB II).
+pub(super) fn ausbildung(a: &Antrag) -> Vec<Question> {
     let plain = FieldId::of;
-    vec![Question::new(
+    let mut qs = vec![Question::new(
         plain(Key::Ausbildung),
         text(k::Q_SCHULE_AUSBILDUNG_EINEM_STUDIUM),
         choice::<Ausbildung>(),
         text(k::Q_WAEHLEN_SCHULE_GEHEN_AUSBILDUNG),
-    )]
+    )];
+    if a.vorpruefung.ausbildung == Some(Ausbildung::Studium) {
+        qs.push(
+            Question::new(
+                plain(Key::BafoegBeiEltern),
+                text(k::Q_BAFOEG_BEI_ELTERN),
+                Kind::YesNo,
+                text(k::Q_WAEHLEN_BAFOEG_BEI_ELTERN),
+            )
+            .hint(text(k::Q_BAFOEG_BEI_ELTERN_HINWEIS)),
+        );
+    }
+    qs
 }
 
 pub(super) fn unterbringung() -> Vec<Question> {

@@ -50,6 +50,10 @@ pub fn warmwasser(stufe: u8) -> i64 {
 /// other income of adults (earners have the Grundfreibetrag of § 11b Abs. 2 instead).
 pub const VERSICHERUNGSPAUSCHALE_EUR: i64 = 30;
 
+/// § 10 Abs. 5 Satz 2 BEEG: Elterngeld that replaces earnings from before the birth stays free up
+/// to this amount a month (half of it for ElterngeldPlus, Satz 3).
+pub const ELTERNGELD_FREI_EUR: i64 = 300;
+
 /// Value up to which one car per erwerbsfähige person counts as angemessen (§ 12 Abs. 1 Nr. 2):
 /// 7,500 € by BSG case law (B 14/7b AS 66/06 R) under the 2019 rules, and the 15,000 € the BA
 /// applies since 2023. Both are practice values, not statute [R in FACTS.md].

@@ -279,11 +279,15 @@ pub const ALL: [Rechtsstand; 7] = [
         freibetrag: FREIBETRAG_2023_07,
         kindergeld: [Cents::euros(259), Cents::euros(259), Cents::euros(259)],
         u25_freibetrag: Some(Cents::euros(603)),
+        // The bands as the law words them: 5,000 € "bis zur Vollendung des 20. Lebensjahres",
+        // then from the 21st year of life, which begins on the 20th birthday (§ 187 Abs. 2
+        // Satz 2 BGB counts the birthday in), and so on. Press reports that say "ab 21 Jahren"
+        // read the year of life as the age; the reading here is the statute's wording.
         vermoegen: Vermoegensfreibetrag::Altersstufen(&[
             (0, Cents::euros(5_000)),
-            (21, Cents::euros(10_000)),
-            (41, Cents::euros(12_500)),
-            (51, Cents::euros(15_000)),
+            (20, Cents::euros(10_000)),
+            (40, Cents::euros(12_500)),
+            (50, Cents::euros(15_000)),
         ]),
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
         unsicher: &[
@@ -294,13 +298,40 @@ pub const ALL: [Rechtsstand; 7] = [
     },
 ];
 
+/// A date the simulator has no Rechtsstand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OhneRechtsstand {
+    pub datum: Date,
+}
+
+impl OhneRechtsstand {
+    /// Why there is no calculation for this date, in words for people.
+    pub fn text(self) -> Text {
+        fill(
+            k::RECHT_KEIN_RECHTSSTAND_FUER_DATUM,
+            &[("datum", &self.datum)],
+        )
+    }
+}
+
+/// The last day the 2019 table holds: the Regelbedarfe changed on 1 January 2020, and the years
+/// 2020 to 2022 had the Corona rules of the Sozialschutz-Pakete (Vermögen and Unterkunft checked
+/// only in part, § 67 SGB II), which the simulator does not model.
+const ENDE_2019: Date = d(2019, 12, 31);
+
 impl Rechtsstand {
-    /// The table in force on `date`; dates before July 2019 get the 2019 table.
-    pub fn on(date: Date) -> &'static Rechtsstand {
-        ALL.iter()
+    /// The table in force on `date`, or the refusal for dates without one: before July 2019 and
+    /// from 2020 to 2022 (see `ENDE_2019`).
+    pub fn on(date: Date) -> Result<&'static Rechtsstand, OhneRechtsstand> {
+        let found = ALL
+            .iter()
             .rev()
             .find(|r| r.gilt_ab <= date)
-            .unwrap_or(&ALL[0])
+            .ok_or(OhneRechtsstand { datum: date })?;
+        if found.id == RechtsstandId::R2019 && date > ENDE_2019 {
+            return Err(OhneRechtsstand { datum: date });
+        }
+        Ok(found)
     }
 
     /// The Rechtsstand an application is calculated under: the one a Jobcenter's configuration
@@ -309,8 +340,17 @@ impl Rechtsstand {
     pub fn fuer_antrag(
         configured: Option<RechtsstandId>,
         antragstag: Date,
-    ) -> &'static Rechtsstand {
-        configured.map_or_else(|| Rechtsstand::on(antragstag), Rechtsstand::get)
+    ) -> Result<&'static Rechtsstand, OhneRechtsstand> {
+        match configured {
+            Some(id) => Ok(Rechtsstand::get(id)),
+            None => Rechtsstand::on(antragstag),
+        }
+    }
+
+    /// The newest table: what a page falls back to, with the refusal shown, when the day of
+    /// application has none (a device clock set to 2021, say).
+    pub fn neuester() -> &'static Rechtsstand {
+        &ALL[ALL.len() - 1]
     }
 
     pub fn get(id: RechtsstandId) -> &'static Rechtsstand {
@@ -346,20 +386,25 @@ impl Rechtsstand {
 mod tests {
     use super::*;
 
+    fn at(date: Date) -> &'static Rechtsstand {
+        Rechtsstand::on(date).expect("a table for this date")
+    }
+
     #[test]
     fn the_configured_rechtsstand_wins_over_the_day_of_application() {
         let day = d(2026, 11, 25);
+        let id = |r: Result<&Rechtsstand, OhneRechtsstand>| r.map(|r| r.id);
         assert_eq!(
-            Rechtsstand::fuer_antrag(None, day).id,
-            RechtsstandId::R2026Juli
+            id(Rechtsstand::fuer_antrag(None, day)),
+            Ok(RechtsstandId::R2026Juli)
         );
         assert_eq!(
-            Rechtsstand::fuer_antrag(Some(RechtsstandId::R2019), day).id,
-            RechtsstandId::R2019
+            id(Rechtsstand::fuer_antrag(Some(RechtsstandId::R2019), day)),
+            Ok(RechtsstandId::R2019)
         );
         assert_eq!(
-            Rechtsstand::fuer_antrag(None, d(2025, 3, 1)).id,
-            RechtsstandId::R2025
+            id(Rechtsstand::fuer_antrag(None, d(2025, 3, 1))),
+            Ok(RechtsstandId::R2025)
         );
     }
 
@@ -370,25 +415,25 @@ mod tests {
     #[test]
     fn regelbedarfe_match_facts_3_1() {
         assert_eq!(
-            Rechtsstand::on(d(2019, 7, 1)).regelbedarf,
+            at(d(2019, 7, 1)).regelbedarf,
             euros([424, 382, 339, 322, 302, 245])
         );
         assert_eq!(
-            Rechtsstand::on(d(2023, 1, 1)).regelbedarf,
+            at(d(2023, 1, 1)).regelbedarf,
             euros([502, 451, 402, 420, 348, 318])
         );
         assert_eq!(
-            Rechtsstand::on(d(2023, 7, 1)).regelbedarf,
+            at(d(2023, 7, 1)).regelbedarf,
             euros([502, 451, 402, 420, 348, 318])
         );
         for year in [2024, 2025, 2026] {
             assert_eq!(
-                Rechtsstand::on(d(year, 3, 1)).regelbedarf,
+                at(d(year, 3, 1)).regelbedarf,
                 euros([563, 506, 451, 471, 390, 357])
             );
         }
         assert_eq!(
-            Rechtsstand::on(d(2026, 7, 1)).regelbedarf,
+            at(d(2026, 7, 1)).regelbedarf,
             euros([563, 506, 451, 471, 390, 357])
         );
     }
@@ -398,38 +443,46 @@ mod tests {
         for pair in ALL.windows(2) {
             assert!(pair[0].gilt_ab < pair[1].gilt_ab);
         }
-        assert_eq!(Rechtsstand::on(d(2023, 6, 30)).id, RechtsstandId::R2023);
-        assert_eq!(Rechtsstand::on(d(2026, 6, 30)).id, RechtsstandId::R2026);
-        assert_eq!(
-            Rechtsstand::on(d(2026, 11, 25)).id,
-            RechtsstandId::R2026Juli
-        );
-        assert_eq!(Rechtsstand::on(d(2010, 1, 1)).id, RechtsstandId::R2019);
+        let id = |date| Rechtsstand::on(date).map(|r| r.id);
+        assert_eq!(id(d(2023, 6, 30)), Ok(RechtsstandId::R2023));
+        assert_eq!(id(d(2026, 6, 30)), Ok(RechtsstandId::R2026));
+        assert_eq!(id(d(2026, 11, 25)), Ok(RechtsstandId::R2026Juli));
+        assert_eq!(id(d(2019, 12, 31)), Ok(RechtsstandId::R2019));
+    }
+
+    #[test]
+    fn dates_without_a_table_are_refused_not_given_the_2019_rules() {
+        for date in [
+            d(2010, 1, 1),
+            d(2019, 6, 30),
+            d(2020, 1, 1),
+            d(2021, 7, 1),
+            d(2022, 12, 31),
+        ] {
+            assert_eq!(
+                Rechtsstand::on(date).map(|r| r.id),
+                Err(OhneRechtsstand { datum: date })
+            );
+        }
+        assert!(!OhneRechtsstand {
+            datum: d(2021, 7, 1)
+        }
+        .text()
+        .german()
+        .is_empty());
         assert_eq!(Rechtsstand::get(RechtsstandId::R2024).kurz, "2024");
     }
 
     #[test]
     fn kindersofortzuschlag_and_kindergeld() {
-        assert_eq!(
-            Rechtsstand::on(d(2019, 7, 1)).kindersofortzuschlag,
-            Cents::ZERO
-        );
-        assert_eq!(
-            Rechtsstand::on(d(2024, 1, 1)).kindersofortzuschlag,
-            Cents::euros(20)
-        );
-        assert_eq!(
-            Rechtsstand::on(d(2025, 1, 1)).kindersofortzuschlag,
-            Cents::euros(25)
-        );
-        let r2019 = Rechtsstand::on(d(2019, 7, 1));
+        assert_eq!(at(d(2019, 7, 1)).kindersofortzuschlag, Cents::ZERO);
+        assert_eq!(at(d(2024, 1, 1)).kindersofortzuschlag, Cents::euros(20));
+        assert_eq!(at(d(2025, 1, 1)).kindersofortzuschlag, Cents::euros(25));
+        let r2019 = at(d(2019, 7, 1));
         assert_eq!(r2019.kindergeld_fuer(1), Cents::euros(204));
         assert_eq!(r2019.kindergeld_fuer(3), Cents::euros(210));
         assert_eq!(r2019.kindergeld_fuer(4), Cents::euros(235));
-        assert_eq!(
-            Rechtsstand::on(d(2026, 1, 1)).kindergeld_fuer(5),
-            Cents::euros(259)
-        );
+        assert_eq!(at(d(2026, 1, 1)).kindergeld_fuer(5), Cents::euros(259));
     }
 
     #[test]

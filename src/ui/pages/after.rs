@@ -5,6 +5,7 @@
 use crate::domain::antrag::Antrag;
 use crate::domain::bescheid::{berechne, Bescheid, Optionen, Zeile};
 use crate::domain::flow::{Event, Submission};
+use crate::domain::money::Cents;
 use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
@@ -185,7 +186,11 @@ pub fn BescheidPage() -> impl IntoView {
     let config = expect_context::<Jobcenter>().0;
     submission().map(|s| {
         let configured = config.with_untracked(|c| c.rechtsstand);
-        let chosen = RwSignal::new(Rechtsstand::fuer_antrag(configured, s.eingang).id);
+        let start = Rechtsstand::fuer_antrag(configured, s.eingang);
+        let chosen = RwSignal::new(start.map_or(Rechtsstand::neuester().id, |r| r.id));
+        let refusal = start.err().map(|e| {
+            view! { <p class="notice notice--warning" role="note">{show(&e.text())}</p> }
+        });
         let options = ALL
             .iter()
             .map(|r| {
@@ -198,6 +203,7 @@ pub fn BescheidPage() -> impl IntoView {
             })
             .collect_view();
         view! {
+            {refusal}
             <div class="field rechtsstand-switch">
                 <label class="field__label" for="rechtsstand">{t(k::AFTER_BERECHNEN_NACH_RECHT)}</label>
                 <p class="field__hint">{t(k::AFTER_VERGLEICH_SAEHE_BESCHEID_NACH)}</p>
@@ -239,8 +245,18 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
         .personen
         .iter()
         .map(|p| {
-            let needs = p.bedarfszeilen().into_iter().map(|z| line(z, false)).collect_view();
-            let counted = p.einkommen.iter().cloned().map(|z| line(z, true)).collect_view();
+            let needs = p.bedarfszeilen().into_iter().map(|z| line(z, Rolle::Bedarf)).collect_view();
+            let counted = p.einkommen.iter().cloned().map(|z| line(z, Rolle::Abzug)).collect_view();
+            // The others' income covering this need is deducted; this person's income that
+            // covers the others' needs is added back, so that the lines add up on screen.
+            let shared = p.verteilung.clone().map(|z| {
+                if z.betrag < Cents::ZERO {
+                    line(Zeile { betrag: Cents::ZERO - z.betrag, ..z }, Rolle::Zuschlag)
+                } else {
+                    line(z, Rolle::Abzug)
+                }
+            });
+            let sofortzuschlag = p.sofortzuschlag_zeile().map(|z| line(z, Rolle::Zuschlag));
             view! {
                 <section class="person-result">
                     <h3>{show(&p.name)}</h3>
@@ -250,6 +266,8 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                         <span class="line__amount">{money(p.bedarf)}</span>
                     </p>
                     {counted}
+                    {shared}
+                    {sofortzuschlag}
                     <p class="person-result__claim">{t(k::AFTER_MONATLICHER_ANSPRUCH)} <strong>{money(p.anspruch)}</strong></p>
                 </section>
             }
@@ -328,6 +346,18 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                     )}
                 </p>
             </div>
+            {b.kostensenkung.map(|k| view! {
+                <p class="notice" role="note">
+                    {tf(
+                        k::AFTER_KOSTENSENKUNG,
+                        &[
+                            ("monat", &k.ab_monat.to_string()),
+                            ("anspruch", &money(k.anspruch)),
+                            ("kdu", &money(k.kdu_gesamt)),
+                        ],
+                    )}
+                </p>
+            })}
             {unsicher}
             <h3 class="letter__section">{t(k::AFTER_BERECHNUNG)}</h3>
             <p class="field__hint screen-only">{t(k::AFTER_JEDE_ZEILE_LAESST_SICH)}</p>
@@ -364,14 +394,26 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
 }
 
 /// One line of the Berechnungsbogen; income counted against the need is marked "abzüglich".
-fn line(z: Zeile, deducted: bool) -> impl IntoView {
-    let (title, amount) = if deducted {
-        (
+/// How a line enters the person's sum: a Bedarf line as it stands, income deducted from it,
+/// or an amount added back (income shared with others, the Kindersofortzuschlag on top).
+#[derive(Clone, Copy)]
+enum Rolle {
+    Bedarf,
+    Abzug,
+    Zuschlag,
+}
+
+fn line(z: Zeile, rolle: Rolle) -> impl IntoView {
+    let (title, amount) = match rolle {
+        Rolle::Abzug => (
             tf(k::AFTER_ABZUEGLICH, &[("titel", &show(&z.titel))]),
             format!("− {}", money(z.betrag)),
-        )
-    } else {
-        (show(&z.titel), money(z.betrag))
+        ),
+        Rolle::Zuschlag => (
+            tf(k::AFTER_ZUZUEGLICH, &[("titel", &show(&z.titel))]),
+            format!("+ {}", money(z.betrag)),
+        ),
+        Rolle::Bedarf => (show(&z.titel), money(z.betrag)),
     };
     view! {
         <details class="line">

@@ -240,7 +240,9 @@ fn KduLimit() -> impl IntoView {
             .with(|w| (w.antrag.bedarfsgemeinschaft(w.today).len(), w.today));
         config.with(|c| {
             c.kdu_grenze(persons).map(|limit| {
-                let rule = Rechtsstand::fuer_antrag(c.rechtsstand, today).kdu_karenzzeit;
+                let rule = Rechtsstand::fuer_antrag(c.rechtsstand, today)
+                    .unwrap_or_else(|_| Rechtsstand::neuester())
+                    .kdu_karenzzeit;
                 let who = if persons == 1 {
                     t(k::STEP_KDU_ONE).to_string()
                 } else {
