@@ -479,3 +479,124 @@ fn the_karenzzeit_rule_is_explained_from_the_rule_data() {
         .kdu_karenzzeit;
     assert_eq!(now, KduKarenzzeit::Begrenzt { zehntel: 15 });
 }
+
+/// A household of one parent (with or without wages) and two children, each with Kindergeld
+/// entered on the child's page.
+fn parent_with_two(gross: i64, ages: (i32, i32), on: Date) -> Antrag {
+    let mut a = single(35, on);
+    rent(&mut a, 60_000, 10_000);
+    if gross > 0 {
+        wage(&mut a, PersonRef::Antragsteller, gross, gross * 78 / 100);
+    }
+    a.anzahl_kinder = Some(2);
+    for (i, age) in [ages.0, ages.1].into_iter().enumerate() {
+        let k = a.person_mut(PersonRef::Kind(i as u16));
+        k.geburtsdatum = Date::new(on.year - age, 6, 1);
+        k.kind_verhaeltnis = Some(KindVerhaeltnis::Leiblich);
+        k.einkommen.arten.insert(EinkommensArt::Kindergeld, true);
+        k.einkommen
+            .betraege
+            .insert(Betrag::Kindergeld, Some(Cents::euros(259)));
+    }
+    a
+}
+
+fn unterhalt(a: &mut Antrag, who: PersonRef, cents: i64) {
+    let e = &mut a.person_mut(who).einkommen;
+    e.arten.insert(EinkommensArt::Unterhalt, true);
+    e.betraege.insert(Betrag::Unterhalt, Some(Cents(cents)));
+}
+
+fn claim_of(
+    b: &Bescheid,
+    who: PersonRef,
+) -> Option<&antragssimulator::domain::bescheid::PersonErgebnis> {
+    b.personen.iter().find(|p| p.person == who)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// § 72: the Kindersofortzuschlag is paid on top, so as long as a child has a claim more
+    /// income does not eat it.
+    #[test]
+    fn the_sofortzuschlag_does_not_fall_with_income_while_the_child_has_a_claim(
+        gross in 0i64..500_000, extra in 1i64..100_000, ages in (0i32..18, 0i32..18)
+    ) {
+        let on = date(2026, 3, 1);
+        let b = calc(&parent_with_two(gross, ages, on), on);
+        let richer = calc(&parent_with_two(gross + extra, ages, on), on);
+        for i in 0..2u16 {
+            let who = PersonRef::Kind(i);
+            if let (Some(before), Some(after)) = (claim_of(&b, who), claim_of(&richer, who)) {
+                if after.leistung > Cents::ZERO {
+                    prop_assert_eq!(after.sofortzuschlag_gezahlt, Cents::euros(25));
+                    prop_assert_eq!(before.sofortzuschlag_gezahlt, Cents::euros(25));
+                }
+            }
+        }
+    }
+
+    /// Kindergeld entered on the parent's page, on the children's pages, or on both gives the
+    /// same Bescheid amount (it is the same money, counted once, for the child).
+    #[test]
+    fn kindergeld_in_both_places_counts_as_in_one(
+        gross in 0i64..300_000, ages in (0i32..18, 0i32..18), also_parent in any::<bool>(), only_parent in any::<bool>()
+    ) {
+        let on = date(2026, 3, 1);
+        let a = parent_with_two(gross, ages, on);
+        let base = calc(&a, on);
+        let mut b = a.clone();
+        if only_parent {
+            for i in 0..2u16 {
+                b.person_mut(PersonRef::Kind(i)).einkommen.arten.insert(EinkommensArt::Kindergeld, false);
+            }
+        }
+        if also_parent || only_parent {
+            let e = &mut b.antragsteller.einkommen;
+            e.keine = false;
+            e.arten.insert(EinkommensArt::Kindergeld, true);
+            e.betraege.insert(Betrag::Kindergeld, Some(Cents::euros(518)));
+        }
+        let other = calc(&b, on);
+        prop_assert_eq!(other.anspruch, base.anspruch);
+        prop_assert_eq!(other.einkommen_angerechnet, base.einkommen_angerechnet);
+    }
+
+    /// A child's own income counts only for the child (§ 9 Abs. 2 Satz 2): with a parent without
+    /// income it never lowers a sibling's claim; and once income other than Kindergeld covers the
+    /// child's need on its own (then the whole Kindergeld is passed on), more of it changes
+    /// nobody else's claim: only Kindergeld is passed on (§ 11 Abs. 1 Satz 5).
+    #[test]
+    fn a_childs_income_never_lowers_a_siblings_claim(
+        ages in (0i32..18, 0i32..18), income in 0i64..150_000, more in 1i64..100_000
+    ) {
+        let on = date(2026, 3, 1);
+        let a = parent_with_two(0, ages, on);
+        let mut with_income = a.clone();
+        unterhalt(&mut with_income, PersonRef::Kind(0), income);
+        let sibling = PersonRef::Kind(1);
+        let before = claim_of(&calc(&a, on), sibling).map(|p| p.anspruch);
+        let b0 = calc(&with_income, on);
+        // While the child stays in the Bedarfsgemeinschaft its income is its own alone. (Once it
+        // covers its need, the Kindergeld it does not need is the parent's income and is shared
+        // by the Bedarfsanteilsmethode like any other: § 11 Abs. 1 Satz 5, § 9 Abs. 2 Satz 3.)
+        if claim_of(&b0, PersonRef::Kind(0)).is_some() {
+            let after = claim_of(&b0, sibling).map(|p| p.anspruch);
+            prop_assert!(after >= before, "{:?} < {:?}", after, before);
+        }
+
+        let mut richer = with_income.clone();
+        unterhalt(&mut richer, PersonRef::Kind(0), income + more);
+        let b1 = calc(&with_income, on);
+        let b2 = calc(&richer, on);
+        // The largest need of a child here: Stufe 4 (471 €) and a Kopfteil of 233,33 €.
+        if income >= 80_000 {
+            prop_assert!(claim_of(&b1, PersonRef::Kind(0)).is_none());
+            prop_assert_eq!(b2.anspruch, b1.anspruch);
+            for who in [PersonRef::Antragsteller, sibling] {
+                prop_assert_eq!(claim_of(&b2, who).map(|p| p.anspruch), claim_of(&b1, who).map(|p| p.anspruch));
+            }
+        }
+    }
+}

@@ -274,10 +274,12 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     await onPage(page, 'Ihr Bescheid (Simulation)');
     // In the first year the actual 540 € are paid (up to 1.5 × 500 €) …
     assert.match(await page.textContent('main'), /Zusammen im Monat: 1\.103,00\s€/);
-    // … under the law of 2019 (no Karenzzeit) only the local limit: 424 € + 500 €.
+    // … under the law of 2019 (no Karenzzeit) the full 540 € while the costs cannot be lowered,
+    // as a rule six months, then only the local limit: 424 € + 500 € (§ 22 Abs. 1 Satz 7).
     await page.selectOption('#rechtsstand', '2019');
-    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 924,00\u00a0€'));
-    assert.match(await page.textContent('main'), /über der örtlichen Grenze \(500,00\s€\)/);
+    await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 964,00\u00a0€'));
+    assert.match(await page.textContent('main'), /Ab dem 7\. Monat des Bezugs[^.]*: 924,00\s€ im Monat/);
+    assert.match(await page.textContent('main'), /über der Grenze \(500,00\s€\)/);
     assert.deepEqual(trafficProblems(guard), []);
   } finally {
     await browser.close();

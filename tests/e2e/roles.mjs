@@ -91,9 +91,9 @@ export const SINGLE_PARENT = {
   grundmiete: '520', nebenkosten: '120', heizkosten: '90',
   'antragsteller-einkommen-art-erwerb': 'ja', 'antragsteller-einkommen-betrag-erwerb-brutto': '556',
   'antragsteller-einkommen-betrag-erwerb-netto': '556',
-  'kind-1-einkommen-art-kindergeld': 'ja', 'kind-1-einkommen-betrag-kindergeld': '259',
+  // Where the money arrives: the Kindergeld for both children on the mother's own page.
+  'antragsteller-einkommen-art-kindergeld': 'ja', 'antragsteller-einkommen-betrag-kindergeld': '518',
   'kind-1-einkommen-art-unterhaltsvorschuss': 'ja', 'kind-1-einkommen-betrag-unterhaltsvorschuss': '299',
-  'kind-2-einkommen-art-kindergeld': 'ja', 'kind-2-einkommen-betrag-kindergeld': '259',
   'kind-2-einkommen-art-unterhaltsvorschuss': 'ja', 'kind-2-einkommen-betrag-unterhaltsvorschuss': '227',
   'antragsteller-vermoegen-art-konten': 'ja', 'antragsteller-vermoegen-betrag-konten': '300',
   'kind-1-vermoegen-keine': 'ja', 'kind-2-vermoegen-keine': 'ja', kontoinhaber: 'Sabine Klein',
