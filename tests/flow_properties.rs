@@ -40,6 +40,12 @@ fn pool(kind: &Kind) -> Vec<String> {
         Kind::Date {
             rule: DateRule::DueDate,
         } => s(&["01.03.2027", "01.01.2020", "xx", ""]),
+        Kind::Date {
+            rule: DateRule::Past,
+        } => s(&["01.03.2020", "01.01.2030", "01.01.1900", "xx", ""]),
+        Kind::Date {
+            rule: DateRule::Beginn,
+        } => s(&["01.01.2027", "01.01.2020", "01.01.2029", "xx", ""]),
         Kind::Text { .. } => vec![
             "Anna".into(),
             String::new(),

@@ -28,6 +28,10 @@ struct Case {
     points: Vec<u8>,
     stichtag: String,
     sgb2_bezug_drei_jahre: bool,
+    #[serde(default)]
+    bewohner: Option<u16>,
+    #[serde(default)]
+    alleinerziehend: Option<bool>,
     kdu: Kdu,
     persons: Vec<RefPerson>,
     expected: Expected,
@@ -51,7 +55,12 @@ struct RefPerson {
     net_cents: i64,
     kindergeld_cents: i64,
     unterhalt_cents: i64,
+    arbeitslosengeld_cents: i64,
     elterngeld_cents: i64,
+    fahrtkosten_cents: i64,
+    versicherungen_cents: i64,
+    riester_cents: i64,
+    unterhalt_tituliert_cents: i64,
     elterngeld_aus_erwerb: bool,
     ausbildung: Option<String>,
     schule: bool,
@@ -115,6 +124,8 @@ fn antrag_for(case: &Case, stichtag: Date) -> (Antrag, Vec<PersonRef>) {
     a.anzahl_kinder = Some(count("kind") as u16);
     a.anzahl_weitere = Some(count("elternteil") as u16);
     a.sgb2_bezug_drei_jahre = Some(case.sgb2_bezug_drei_jahre);
+    a.alleinerziehend = case.alleinerziehend;
+    a.wohnung.bewohner = case.bewohner;
     let (mut kinder, mut weitere) = (0u16, 0u16);
     let mut refs = Vec::new();
     for rp in &case.persons {
@@ -177,6 +188,17 @@ fn antrag_for(case: &Case, stichtag: Date) -> (Antrag, Vec<PersonRef>) {
             Betrag::Elterngeld,
             rp.elterngeld_cents,
         );
+        set(
+            p,
+            EinkommensArt::Arbeitslosengeld,
+            Betrag::Arbeitslosengeld,
+            rp.arbeitslosengeld_cents,
+        );
+        let amount = |c: i64| (c > 0).then_some(Cents(c));
+        p.fahrtkosten = amount(rp.fahrtkosten_cents);
+        p.versicherungen = amount(rp.versicherungen_cents);
+        p.riester = amount(rp.riester_cents);
+        p.unterhalt_tituliert = amount(rp.unterhalt_tituliert_cents);
         p.elterngeld_aus_erwerb = Some(rp.elterngeld_aus_erwerb);
         p.einkommen.keine = !p.einkommen.any();
         for (art, cents) in [

@@ -68,7 +68,13 @@ fn report_counts_questions_pages_forms_documents_time_and_detours() {
     let given = answers_summary(&s.antrag, s.eingang)
         .iter()
         .flat_map(|sec| sec.rows.iter())
-        .filter(|row| row.value.german() != "Nicht angegeben")
+        // A group of boxes left empty (no other benefits) is shown, but nothing was answered.
+        .filter(|row| {
+            !matches!(
+                row.value.german().as_str(),
+                "Nicht angegeben" | "Nichts ausgewählt"
+            )
+        })
         .count();
     // … plus the three declarations, which the check page does not repeat.
     let declarations = questions(Step::Erklaerungen, &s.antrag, s.eingang).len();

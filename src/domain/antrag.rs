@@ -33,6 +33,30 @@ pub struct Antrag {
     pub antragsteller: Person,
     pub anschrift: Anschrift,
     pub familienstand: Option<Familienstand>,
+    /// From when benefits are wanted, and the later date if not at once (Hauptantrag C).
+    #[serde(default)]
+    pub leistungsbeginn: Option<Leistungsbeginn>,
+    #[serde(default)]
+    pub leistungsbeginn_datum: Option<Date>,
+    /// Since when separated or divorced (Hauptantrag D, for Anlage UH1).
+    #[serde(default)]
+    pub getrennt_seit: Option<Date>,
+    /// The form's own question; decides the Mehrbedarf of § 21 Abs. 3 together with the
+    /// household (unanswered in an older copy: derived from the household as before).
+    #[serde(default)]
+    pub alleinerziehend: Option<bool>,
+    /// Other benefits applied for or received (Hauptantrag D).
+    #[serde(default)]
+    pub andere_leistungen: BTreeMap<AndereLeistung, bool>,
+    /// Claims against third parties (damages, inheritance, wages owed; Hauptantrag E).
+    #[serde(default)]
+    pub ansprueche_dritte: Option<bool>,
+    /// How the living costs were paid until now (Hauptantrag E), in the person's words.
+    #[serde(default)]
+    pub lebensunterhalt_bisher: String,
+    /// Gifts or transfers of assets in the last ten years (Anlage VM).
+    #[serde(default)]
+    pub schenkung: Option<bool>,
     /// SGB II benefits in the last three years: decides whether a new Karenzzeit begins.
     #[serde(default)]
     pub sgb2_bezug_drei_jahre: Option<bool>,
@@ -56,6 +80,14 @@ impl Default for Antrag {
             antragsteller: Person::default(),
             anschrift: Anschrift::default(),
             familienstand: None,
+            leistungsbeginn: None,
+            leistungsbeginn_datum: None,
+            getrennt_seit: None,
+            alleinerziehend: None,
+            andere_leistungen: BTreeMap::new(),
+            ansprueche_dritte: None,
+            lebensunterhalt_bisher: String::new(),
+            schenkung: None,
             sgb2_bezug_drei_jahre: None,
             hat_partner: None,
             partnerschaft: None,
@@ -114,6 +146,23 @@ pub struct Person {
     pub unfall_durch_dritte: Option<bool>,
     pub krankenversicherung: Option<Krankenversicherung>,
     pub krankenkasse: String,
+    /// Practice fields of the real form (optional here): pension insurance number and the
+    /// health insurance's member number.
+    #[serde(default)]
+    pub rv_nummer: String,
+    #[serde(default)]
+    pub kv_nummer: String,
+    /// Deductions from earnings (Anlage EK, § 11b Abs. 1 Satz 1 Nr. 3 to 5 and Abs. 2 Satz 2):
+    /// travel to work, insurance required by law, Riester contributions, per month.
+    #[serde(default)]
+    pub fahrtkosten: Option<Cents>,
+    #[serde(default)]
+    pub versicherungen: Option<Cents>,
+    #[serde(default)]
+    pub riester: Option<Cents>,
+    /// Maintenance paid under a title (§ 11b Abs. 1 Satz 1 Nr. 7), per month.
+    #[serde(default)]
+    pub unterhalt_tituliert: Option<Cents>,
     /// The Elterngeld replaces earnings from before the birth (§ 10 Abs. 5 Satz 2 BEEG).
     #[serde(default)]
     pub elterngeld_aus_erwerb: Option<bool>,
@@ -205,6 +254,14 @@ pub struct Wohnung {
     pub schuldzinsen: Option<Cents>,
     pub nebenkosten: Option<Cents>,
     pub heizkosten: Option<Cents>,
+    /// Everyone living in the home, also those outside the Bedarfsgemeinschaft (Anlage KDU).
+    #[serde(default)]
+    pub bewohner: Option<u16>,
+    #[serde(default)]
+    pub heizenergie: Option<Heizenergie>,
+    /// Rent paid by the Jobcenter straight to the landlord (§ 22 Abs. 7 SGB II).
+    #[serde(default)]
+    pub direktzahlung: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -308,6 +365,16 @@ impl Antrag {
             .collect()
     }
 
+    /// The first day benefits are granted for: the first of the month of application (§ 37
+    /// Abs. 2 Satz 2 SGB II), or the first of a later month the person chose (Hauptantrag C).
+    pub fn wirkt_ab(&self, eingang: Date) -> Date {
+        let ab = eingang.first_of_month();
+        match (self.leistungsbeginn, self.leistungsbeginn_datum) {
+            (Some(Leistungsbeginn::Spaeter), Some(later)) => ab.max(later.first_of_month()),
+            _ => ab,
+        }
+    }
+
     /// A name to show for a person: the first name once given, else the role.
     pub fn display_name(&self, who: PersonRef) -> Text {
         let given = self
@@ -346,6 +413,14 @@ pub enum Key {
     Wohnort,
     Telefon,
     Familienstand,
+    Leistungsbeginn,
+    LeistungsbeginnDatum,
+    GetrenntSeit,
+    Alleinerziehend,
+    AndereLeistung(AndereLeistung),
+    AnsprueheDritte,
+    LebensunterhaltBisher,
+    Schenkung,
     Sgb2BezugDreiJahre,
     HatPartner,
     Partnerschaft,
@@ -370,6 +445,12 @@ pub enum Key {
     Unfall,
     Krankenversicherung,
     Krankenkasse,
+    RvNummer,
+    KvNummer,
+    Fahrtkosten,
+    Versicherungen,
+    Riester,
+    UnterhaltTituliert,
     ElterngeldAusErwerb,
     LvAltersvorsorge,
     EinkommenKeine,
@@ -387,6 +468,9 @@ pub enum Key {
     Schuldzinsen,
     Nebenkosten,
     Heizkosten,
+    Bewohner,
+    Heizenergie,
+    Direktzahlung,
     // Bank and declarations
     Kontoinhaber,
     Iban,
@@ -415,6 +499,13 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Wohnort, "wohnort"),
     (Key::Telefon, "telefon"),
     (Key::Familienstand, "familienstand"),
+    (Key::Leistungsbeginn, "leistungsbeginn"),
+    (Key::LeistungsbeginnDatum, "leistungsbeginn-datum"),
+    (Key::GetrenntSeit, "getrennt-seit"),
+    (Key::Alleinerziehend, "alleinerziehend"),
+    (Key::AnsprueheDritte, "ansprueche-dritte"),
+    (Key::LebensunterhaltBisher, "lebensunterhalt-bisher"),
+    (Key::Schenkung, "schenkung"),
     (Key::Sgb2BezugDreiJahre, "sgb2-bezug-drei-jahre"),
     (Key::HatPartner, "hat-partner"),
     (Key::Partnerschaft, "partnerschaft"),
@@ -438,6 +529,12 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Unfall, "unfall"),
     (Key::Krankenversicherung, "krankenversicherung"),
     (Key::Krankenkasse, "krankenkasse"),
+    (Key::RvNummer, "rv-nummer"),
+    (Key::KvNummer, "kv-nummer"),
+    (Key::Fahrtkosten, "fahrtkosten"),
+    (Key::Versicherungen, "versicherungen"),
+    (Key::Riester, "riester"),
+    (Key::UnterhaltTituliert, "unterhalt-tituliert"),
     (Key::ElterngeldAusErwerb, "elterngeld-aus-erwerb"),
     (Key::LvAltersvorsorge, "lv-altersvorsorge"),
     (Key::EinkommenKeine, "einkommen-keine"),
@@ -450,6 +547,9 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Schuldzinsen, "schuldzinsen"),
     (Key::Nebenkosten, "nebenkosten"),
     (Key::Heizkosten, "heizkosten"),
+    (Key::Bewohner, "bewohner"),
+    (Key::Heizenergie, "heizenergie"),
+    (Key::Direktzahlung, "direktzahlung"),
     (Key::Kontoinhaber, "kontoinhaber"),
     (Key::Iban, "iban"),
     (Key::ErklaerungRichtigkeit, "erklaerung-richtigkeit"),
@@ -460,6 +560,11 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
 /// Every key an answer can have.
 pub fn all_keys() -> Vec<Key> {
     let mut keys: Vec<Key> = SIMPLE_KEYS.iter().map(|(k, _)| *k).collect();
+    keys.extend(
+        AndereLeistung::all()
+            .iter()
+            .map(|a| Key::AndereLeistung(*a)),
+    );
     keys.extend(EinkommensArt::all().iter().map(|a| Key::EinkommenArt(*a)));
     keys.extend(Betrag::all().iter().map(|b| Key::EinkommenBetrag(*b)));
     keys.extend(VermoegensArt::all().iter().map(|a| Key::VermoegenArt(*a)));
@@ -474,6 +579,7 @@ pub fn all_keys() -> Vec<Key> {
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Key::AndereLeistung(a) => write!(f, "andere-leistung-{}", a.key()),
             Key::EinkommenArt(a) => write!(f, "einkommen-art-{}", a.key()),
             Key::EinkommenBetrag(b) => write!(f, "einkommen-betrag-{}", b.key()),
             Key::VermoegenArt(a) => write!(f, "vermoegen-art-{}", a.key()),
@@ -497,7 +603,10 @@ impl FromStr for Key {
             return Ok(*k);
         }
         type MakeKey = fn(&str) -> Option<Key>;
-        let data_keys: [(&str, MakeKey); 4] = [
+        let data_keys: [(&str, MakeKey); 5] = [
+            ("andere-leistung-", |r| {
+                AndereLeistung::from_key(r).map(Key::AndereLeistung)
+            }),
             ("einkommen-art-", |r| {
                 EinkommensArt::from_key(r).map(Key::EinkommenArt)
             }),
@@ -731,6 +840,14 @@ impl Antrag {
                 K::Wohnort => Slot::Text(&mut self.anschrift.wohnort),
                 K::Telefon => Slot::Text(&mut self.anschrift.telefon),
                 K::Familienstand => Slot::Choice(&mut self.familienstand),
+                K::Leistungsbeginn => Slot::Choice(&mut self.leistungsbeginn),
+                K::LeistungsbeginnDatum => Slot::Date(&mut self.leistungsbeginn_datum),
+                K::GetrenntSeit => Slot::Date(&mut self.getrennt_seit),
+                K::Alleinerziehend => Slot::Flag(&mut self.alleinerziehend),
+                K::AndereLeistung(l) => Slot::Check(self.andere_leistungen.entry(l).or_default()),
+                K::AnsprueheDritte => Slot::Flag(&mut self.ansprueche_dritte),
+                K::LebensunterhaltBisher => Slot::Text(&mut self.lebensunterhalt_bisher),
+                K::Schenkung => Slot::Flag(&mut self.schenkung),
                 K::Sgb2BezugDreiJahre => Slot::Flag(&mut self.sgb2_bezug_drei_jahre),
                 K::HatPartner => Slot::Flag(&mut self.hat_partner),
                 K::Partnerschaft => Slot::Choice(&mut self.partnerschaft),
@@ -744,6 +861,9 @@ impl Antrag {
                 K::Schuldzinsen => Slot::Money(&mut w.schuldzinsen),
                 K::Nebenkosten => Slot::Money(&mut w.nebenkosten),
                 K::Heizkosten => Slot::Money(&mut w.heizkosten),
+                K::Bewohner => Slot::Count(&mut w.bewohner),
+                K::Heizenergie => Slot::Choice(&mut w.heizenergie),
+                K::Direktzahlung => Slot::Flag(&mut w.direktzahlung),
                 K::Kontoinhaber => Slot::Text(&mut self.bank.kontoinhaber),
                 K::Iban => Slot::Text(&mut self.bank.iban),
                 K::ErklaerungRichtigkeit => Slot::Check(&mut self.erklaerungen.richtigkeit),
@@ -772,6 +892,12 @@ impl Antrag {
             K::Unfall => Slot::Flag(&mut p.unfall_durch_dritte),
             K::Krankenversicherung => Slot::Choice(&mut p.krankenversicherung),
             K::Krankenkasse => Slot::Text(&mut p.krankenkasse),
+            K::RvNummer => Slot::Text(&mut p.rv_nummer),
+            K::KvNummer => Slot::Text(&mut p.kv_nummer),
+            K::Fahrtkosten => Slot::Money(&mut p.fahrtkosten),
+            K::Versicherungen => Slot::Money(&mut p.versicherungen),
+            K::Riester => Slot::Money(&mut p.riester),
+            K::UnterhaltTituliert => Slot::Money(&mut p.unterhalt_tituliert),
             K::ElterngeldAusErwerb => Slot::Flag(&mut p.elterngeld_aus_erwerb),
             K::LvAltersvorsorge => Slot::Flag(&mut p.lv_altersvorsorge),
             K::EinkommenKeine => Slot::Check(&mut p.einkommen.keine),

@@ -236,6 +236,84 @@ pub fn checklist(a: &Antrag, today: Date) -> Vec<Nachweis> {
                 text(k::NACHWEIS_MEHRBEDARF_KOSTENAUFWAENDIGE_ERNAEHRUNG_21),
             );
         }
+        // A child with a parent elsewhere who pays nothing: Unterhaltsvorschuss comes first
+        // (§ 12a SGB II), so the Jobcenter asks for its application or Bescheid.
+        let unterhalt =
+            e.hat(EinkommensArt::Unterhalt) || e.hat(EinkommensArt::Unterhaltsvorschuss);
+        let minor = p
+            .age_on(today)
+            .is_some_and(|age| age < super::rules::lebensalter::VOLLJAEHRIG_AB);
+        if matches!(who, PersonRef::Kind(_))
+            && minor
+            && p.elternteil_ausserhalb == Some(true)
+            && !unterhalt
+        {
+            add(
+                &mut out,
+                "unterhaltsvorschuss-antrag",
+                text(k::NACHWEIS_ANTRAG_UNTERHALTSVORSCHUSS),
+                Some(who),
+                text(k::NACHWEIS_UNTERHALTSVORSCHUSS_GEHT_VOR),
+            );
+        }
+        let absetzungen = [p.fahrtkosten, p.versicherungen, p.riester]
+            .iter()
+            .any(|c| c.is_some_and(|c| !c.is_zero()));
+        if absetzungen {
+            add(
+                &mut out,
+                "absetzungen",
+                text(k::NACHWEIS_FAHRTKOSTEN_VERSICHERUNGEN_RIESTER),
+                Some(who),
+                text(k::NACHWEIS_ABSETZUNGEN_GRUND),
+            );
+        }
+        if p.unterhalt_tituliert.is_some_and(|c| !c.is_zero()) {
+            add(
+                &mut out,
+                "unterhalt-gezahlt",
+                text(k::NACHWEIS_UNTERHALTSTITEL_ZAHLUNGEN),
+                Some(who),
+                text(k::NACHWEIS_UNTERHALT_GEZAHLT_GRUND),
+            );
+        }
+    }
+    let andere = a.andere_leistungen.values().any(|v| *v);
+    if andere {
+        add(
+            &mut out,
+            "andere-leistungen",
+            text(k::NACHWEIS_ANDERE_LEISTUNGEN),
+            me,
+            text(k::NACHWEIS_ANDERE_LEISTUNGEN_GRUND),
+        );
+    }
+    if a.ansprueche_dritte == Some(true) {
+        add(
+            &mut out,
+            "ansprueche-dritte",
+            text(k::NACHWEIS_ANSPRUECHE_DRITTE),
+            me,
+            text(k::NACHWEIS_ANSPRUECHE_DRITTE_GRUND),
+        );
+    }
+    if a.schenkung == Some(true) {
+        add(
+            &mut out,
+            "schenkung",
+            text(k::NACHWEIS_SCHENKUNG),
+            me,
+            text(k::NACHWEIS_SCHENKUNG_GRUND),
+        );
+    }
+    if a.wohnung.kosten == Some(true) && a.wohnung.direktzahlung == Some(true) {
+        add(
+            &mut out,
+            "vermieter-konto",
+            text(k::NACHWEIS_VERMIETER_KONTO),
+            None,
+            text(k::NACHWEIS_VERMIETER_KONTO_GRUND),
+        );
     }
     if a.familienstand
         .is_some_and(|f| f == Familienstand::Getrennt || f == Familienstand::Geschieden)

@@ -78,6 +78,42 @@ choice_enum!(Ausbildung {
     Studium => "studium", k::C_JA_ICH_STUDIERE_MACHE;
 });
 
+choice_enum!(
+    /// From when benefits are wanted (Hauptantrag section C).
+    Leistungsbeginn {
+        Sofort => "sofort", k::C_AB_SOFORT;
+        Spaeter => "spaeter", k::C_AB_SPAETEREN_DATUM;
+    }
+);
+
+choice_enum!(
+    /// Other benefits applied for or received (Hauptantrag section D): most come before the
+    /// Grundsicherung (§ 12a SGB II) or count as income.
+    AndereLeistung {
+        Bafoeg => "bafoeg", k::C_BAFOEG;
+        Bab => "bab", k::C_BERUFSAUSBILDUNGSBEIHILFE;
+        Wohngeld => "wohngeld", k::C_WOHNGELD;
+        Arbeitslosengeld => "arbeitslosengeld", k::C_ARBEITSLOSENGELD;
+        Rente => "rente", k::C_RENTE;
+        Krankengeld => "krankengeld", k::C_KRANKENGELD;
+        Kindergeld => "kindergeld", k::C_KINDERGELD;
+        Kinderzuschlag => "kinderzuschlag", k::C_KINDERZUSCHLAG;
+        Unterhaltsvorschuss => "unterhaltsvorschuss", k::C_UNTERHALTSVORSCHUSS;
+    }
+);
+
+choice_enum!(
+    /// What the home is heated with (Anlage KDU).
+    Heizenergie {
+        Gas => "gas", k::C_GAS;
+        Oel => "oel", k::C_HEIZOEL;
+        Fernwaerme => "fernwaerme", k::C_FERNWAERME;
+        Strom => "strom", k::C_STROM_WAERMEPUMPE_NACHTSPEICHER;
+        Holz => "holz", k::C_HOLZ_PELLETS_KOHLE;
+        Sonstige => "sonstige", k::C_ANDERE_HEIZUNG;
+    }
+);
+
 choice_enum!(Geschlecht {
     Weiblich => "weiblich", k::C_WEIBLICH;
     Maennlich => "maennlich", k::C_MAENNLICH;
@@ -248,6 +284,9 @@ mod tests {
         keys_unique::<Aufenthaltsgrund>();
         keys_unique::<Ausbildung>();
         keys_unique::<Geschlecht>();
+        keys_unique::<Leistungsbeginn>();
+        keys_unique::<AndereLeistung>();
+        keys_unique::<Heizenergie>();
         keys_unique::<Familienstand>();
         keys_unique::<Partnerschaft>();
         keys_unique::<KindVerhaeltnis>();

@@ -453,11 +453,12 @@ impl Walkthrough {
         let antrag = pruned(&self.antrag, self.today);
         let forms = required_forms(&antrag, self.today);
         let referenz = reference_number(&antrag, self.today);
+        let wirkt_ab = antrag.wirkt_ab(self.today);
         self.submission = Some(Submission {
             antrag,
             forms,
             eingang: self.today,
-            wirkt_ab: self.today.first_of_month(),
+            wirkt_ab,
             referenz,
             nachweise_vorhanden: BTreeSet::new(),
         });

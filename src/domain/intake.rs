@@ -188,7 +188,7 @@ fn check_answer(a: &mut Antrag, field: FieldId, answered_on: Date) -> Result<(),
 pub fn checked_on(kind: &Kind, shown: &str, answered_on: Date) -> Date {
     match kind {
         Kind::Date {
-            rule: DateRule::DueDate,
+            rule: DateRule::DueDate | DateRule::Beginn,
         } => Date::parse(shown).map_or(answered_on, |due| due.min(answered_on)),
         _ => answered_on,
     }
@@ -220,7 +220,7 @@ fn check_journal(j: &Journal) -> Result<(), Refused> {
 
 fn check_submission(s: &Submission, today: Date) -> Result<(), Refused> {
     real_date("submission.eingang", s.eingang)?;
-    if s.eingang > today || s.wirkt_ab != s.eingang.first_of_month() {
+    if s.eingang > today || s.wirkt_ab != s.antrag.wirkt_ab(s.eingang) {
         return Err(wrong_form("submission.eingang"));
     }
     check_antrag("submission.antrag", &s.antrag, s.eingang)?;

@@ -30,6 +30,17 @@ impl Cents {
         Cents(self.0.saturating_mul(n))
     }
 
+    /// A share given in tenths of a percent (170 = 17 %), rounded half up to the cent as the
+    /// Bescheid rounds (§ 41 Abs. 2 SGB II).
+    pub fn anteil(self, tenths_of_percent: i64) -> Cents {
+        Cents(
+            self.0
+                .saturating_mul(tenths_of_percent)
+                .saturating_add(500)
+                .div_euclid(1000),
+        )
+    }
+
     /// The amount divided by `n` (truncated toward zero), or unchanged for `n` = 0.
     pub fn divided(self, n: i64) -> Cents {
         Cents(self.0.checked_div(n).unwrap_or(self.0))

@@ -314,6 +314,11 @@ pub fn write(slot: &mut Slot<'_>, value: Value) -> bool {
     true
 }
 
+/// Plausibility limits of this simulator, not legal figures: how far back a past date may lie,
+/// and how far ahead a later start of benefits may be chosen.
+const MAX_YEARS_BACK: i32 = 100;
+const BEGINN_MONATE_VORAUS: i32 = 6;
+
 fn check_date(field: FieldId, rule: DateRule, date: Date, today: Date) -> Result<(), FieldError> {
     match rule {
         DateRule::Birth => {
@@ -328,6 +333,25 @@ fn check_date(field: FieldId, rule: DateRule, date: Date, today: Date) -> Result
                     field,
                     text(k::V_GEBURTSDATUM_LIEGT_MEHR_ALS),
                 ));
+            }
+        }
+        DateRule::Past => {
+            if date > today {
+                return Err(FieldError::rule(field, text(k::V_DATUM_NICHT_ZUKUNFT)));
+            }
+            if date.age_on(today) > MAX_YEARS_BACK {
+                return Err(FieldError::rule(field, text(k::V_DATUM_ZU_WEIT_ZURUECK)));
+            }
+        }
+        DateRule::Beginn => {
+            if date < today {
+                return Err(FieldError::rule(
+                    field,
+                    text(k::V_LEISTUNGSBEGINN_VERGANGENHEIT),
+                ));
+            }
+            if date > today.add_months(BEGINN_MONATE_VORAUS) {
+                return Err(FieldError::rule(field, text(k::V_LEISTUNGSBEGINN_ZU_SPAET)));
             }
         }
         DateRule::DueDate => {
@@ -366,6 +390,26 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
     };
     let birth = |who: PersonRef| a.person(who).and_then(|p| p.geburtsdatum);
     match step {
+        Step::Wohnung => {
+            if a.wohnung.kosten == Some(true) && a.wohnung.wohnflaeche == Some(0) {
+                rule(
+                    FieldId::of(Key::Wohnflaeche),
+                    text(k::V_GEBEN_WOHNFLAECHE_MINDESTENS_1),
+                )
+            }
+            let household = a.household().len();
+            let asked = a.wohnung.kosten == Some(true);
+            if asked
+                && a.wohnung
+                    .bewohner
+                    .is_some_and(|n| usize::from(n) < household)
+            {
+                rule(
+                    FieldId::of(Key::Bewohner),
+                    fill(k::V_BEWOHNER_WENIGER_ALS_HAUSHALT, &[("n", &household)]),
+                );
+            }
+        }
         Step::Haushalt => {
             if a.familienstand == Some(Familienstand::Verheiratet) && a.hat_partner == Some(false) {
                 rule(
@@ -464,12 +508,6 @@ pub fn validate_step(step: Step, qs: &[Question], a: &Antrag, today: Date) -> Ve
                 },
                 _ => {}
             }
-        }
-        Step::Wohnung if a.wohnung.kosten == Some(true) && a.wohnung.wohnflaeche == Some(0) => {
-            rule(
-                FieldId::of(Key::Wohnflaeche),
-                text(k::V_GEBEN_WOHNFLAECHE_MINDESTENS_1),
-            )
         }
         Step::Einkommen(who) => {
             let Some(p) = a.person(who) else {

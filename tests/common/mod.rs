@@ -42,6 +42,12 @@ pub fn valid_value(q: &Question, today: Date) -> String {
         Kind::Date {
             rule: DateRule::DueDate,
         } => today.add_months(3).to_german(),
+        Kind::Date {
+            rule: DateRule::Past,
+        } => today.add_months(-24).to_german(),
+        Kind::Date {
+            rule: DateRule::Beginn,
+        } => today.add_months(1).to_german(),
         // "Nein" opens the fewest further questions, except where it ends the application.
         Kind::YesNo => match q.field.key {
             Key::WohnsitzDeutschland | Key::ErwerbsfaehigePersonImHaushalt | Key::Erwerbsfaehig => {
@@ -69,6 +75,8 @@ fn fix_for(error: &FieldError, today: Date) -> Option<(FieldId, String)> {
         Key::KindVerhaeltnis => "leiblich".into(),
         Key::WeitereVerhaeltnis => "verwandt".into(),
         Key::EinkommenKeine | Key::VermoegenKeine => String::new(),
+        // More occupants than any household the form allows.
+        Key::Bewohner => antragssimulator::domain::questions::MAX_BEWOHNER.to_string(),
         Key::EinkommenArt(EinkommensArt::Erwerb) => {
             return Some((
                 FieldId {

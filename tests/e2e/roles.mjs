@@ -6,6 +6,7 @@ import { fillDate, submitPage } from './harness.mjs';
 // What every role answers unless its card says otherwise, by the question's key.
 export const DEFAULTS = {
   erwerbsfaehigkeit: 'ja', 'wohnsitz-deutschland': 'ja', staatsangehoerigkeit: 'deutsch', ausbildung: 'keine',
+  leistungsbeginn: 'sofort', 'getrennt-seit': '01.03.2023',
   erwerbsfaehig: 'ja', krankenversicherung: 'gesetzlich', krankenkasse: 'AOK', 'anzahl-kinder': '0',
   'anzahl-weitere': '0', iban: 'DE89 3704 0044 0532 0130 00', 'erklaerung-richtigkeit': 'ja',
   'erklaerung-aenderungen': 'ja', 'erklaerung-datenschutz': 'ja',
@@ -82,7 +83,7 @@ export const SINGLE = {
 export const SINGLE_PARENT = {
   'antragsteller-geburtsdatum': '02.09.1992', 'antragsteller-vorname': 'Sabine', 'antragsteller-nachname': 'Klein',
   'antragsteller-geschlecht': 'weiblich', strasse: 'Am Rosengarten 3', plz: '55411', wohnort: 'Bingen am Rhein',
-  familienstand: 'ledig', 'anzahl-kinder': '2',
+  familienstand: 'ledig', alleinerziehend: 'ja', 'anzahl-kinder': '2',
   'kind-1-vorname': 'Mia', 'kind-1-nachname': 'Klein', 'kind-1-geburtsdatum': '11.06.2018', 'kind-1-geschlecht': 'weiblich',
   'kind-1-verhaeltnis-kind': 'leiblich', 'kind-1-elternteil-ausserhalb': 'ja',
   'kind-2-vorname': 'Ben', 'kind-2-nachname': 'Klein', 'kind-2-geburtsdatum': '03.03.2022', 'kind-2-geschlecht': 'maennlich',

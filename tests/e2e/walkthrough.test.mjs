@@ -132,7 +132,12 @@ test('a single person files the whole mock application with the keyboard and mou
     const bescheid = await page.textContent('main');
     // 563 € Regelbedarf + 555 € Unterkunft und Heizung, no income.
     assert.match(bescheid, /Zusammen im Monat: 1\.118,00\s€/);
-    assert.match(bescheid, /Nicht endgültig bestätigte Rechtslage/);
+    assert.match(bescheid, /Diese Zahlen sind noch nicht sicher/);
+    // The amount comes first, above the switch; the switch says where the law stands.
+    assert.match(await page.textContent('.bescheid-summary'), /Nach dieser Simulation: 1\.118,00\s€ im Monat/);
+    assert.match(await page.textContent('.rechtsstand-status'), /Vom Bundestag am 05\.03\.2026 beschlossen/);
+    assert.ok(await page.evaluate(() => Boolean(document.querySelector('.bescheid-summary')
+      .compareDocumentPosition(document.querySelector('#rechtsstand')) & Node.DOCUMENT_POSITION_FOLLOWING)), 'the amount before the switch');
     // Each line opens to its explanation and §.
     await page.click('.line summary >> nth=0');
     assert.match(await page.textContent('.line[open] p'), /§/);
@@ -140,6 +145,8 @@ test('a single person files the whole mock application with the keyboard and mou
     await page.selectOption('#rechtsstand', '2019');
     await page.waitForFunction(() => document.querySelector('main').textContent.includes('Zusammen im Monat: 979,00\u00a0€'));
     assert.match(await page.textContent('main'), /Arbeitslosengeld II/);
+    assert.match(await page.textContent('.bescheid-summary'), /979,00\s€/);
+    assert.match(await page.textContent('.rechtsstand-status'), /Geltendes Recht seit 01\.07\.2019/);
     await screenshot(page, 'walk-bescheid-2019');
     // The print button opens the browser's print dialogue.
     await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });

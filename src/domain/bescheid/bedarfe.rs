@@ -44,7 +44,14 @@ pub(super) fn bedarfe(
             let ksz = r.kindersofortzuschlag_fuer(m.stufe);
             let mut lines = Vec::new();
             let mut ae = Cents::ZERO;
-            if m.who == PersonRef::Antragsteller && !with_partner && !minors.is_empty() {
+            // § 21 Abs. 3: living with minor children and caring for them alone. The form asks
+            // it; a "nein" (someone else shares the care) takes the Mehrbedarf away, and an older
+            // copy without the answer keeps the reading from the household.
+            if m.who == PersonRef::Antragsteller
+                && !with_partner
+                && !minors.is_empty()
+                && a.alleinerziehend != Some(false)
+            {
                 let line = alleinerziehend(&minors, r);
                 ae = line.betrag;
                 lines.push(line);

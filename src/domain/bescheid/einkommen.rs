@@ -179,10 +179,25 @@ pub(super) fn einkommen(members: &[Member], r: &Rechtsstand, kindergeld: &[Cents
                 ));
             }
             let kg_pauschale = take_pauschale(*kg);
+            let mut kindergeld = *kg - kg_pauschale;
+            // § 11b Abs. 1 Satz 1 Nr. 7: maintenance paid under a title, up to the income.
+            let tituliert = m.person.unterhalt_tituliert.unwrap_or_default();
+            let abzug = tituliert.min(countable + kindergeld);
+            if !abzug.is_zero() {
+                let from_other = abzug.min(countable);
+                countable -= from_other;
+                kindergeld -= abzug - from_other;
+                lines.push(zeile(
+                    text(k::BESCHEID_UNTERHALT_TITULIERT),
+                    Cents::ZERO - abzug,
+                    text(k::BESCHEID_UNTERHALT_TITULIERT_ERKLAERUNG),
+                    "§ 11b Abs. 1 Satz 1 Nr. 7 SGB II",
+                ));
+            }
             Income {
                 lines,
                 countable_other: countable,
-                kindergeld: *kg - kg_pauschale,
+                kindergeld,
                 pauschale_frei,
                 vorlaeufig: e.hat(EinkommensArt::Selbstaendig),
             }
@@ -232,6 +247,7 @@ fn erwerbseinkommen(
     let u25 = r
         .u25_freibetrag
         .filter(|_| m.in_ausbildung && m.age < UNTER_25);
+    let nachgewiesen = nachgewiesene_absetzbetraege(m);
     let (free, note, paragraph) = match u25 {
         Some(u25) => (
             erwerbsfreibetrag_u25(r, brutto, mit_kind, u25),
@@ -241,6 +257,25 @@ fn erwerbseinkommen(
             ),
             "§ 11b Abs. 2b und 3 SGB II",
         ),
+        // § 11b Abs. 2 Satz 2: above 400 € of earnings, higher costs replace the 100 €.
+        None if brutto > Cents::euros(mb::NACHWEIS_AB_EUR)
+            && nachgewiesen > r.freibetrag.grundfreibetrag =>
+        {
+            (
+                nachgewiesen
+                    + baender(
+                        &r.freibetrag,
+                        brutto,
+                        r.freibetrag.grundfreibetrag,
+                        mit_kind,
+                    ),
+                fill(
+                    k::BESCHEID_ABSETZBETRAEGE_NACHGEWIESEN,
+                    &[("betrag", &nachgewiesen)],
+                ),
+                "§ 11b Abs. 1 Satz 1 Nr. 3 bis 5, Abs. 2 Satz 2 und Abs. 3 SGB II",
+            )
+        }
         None => (
             erwerbsfreibetrag(r, brutto, mit_kind),
             Text::empty(),
@@ -261,6 +296,27 @@ fn erwerbseinkommen(
         ),
         paragraph,
     )
+}
+
+/// The costs of § 11b Abs. 1 Satz 1 Nr. 3 to 5 a person states on Anlage EK: the Versicherungs-
+/// pauschale of an adult, insurance required by law, Riester contributions, the Werbungskosten-
+/// pauschale and travel to work (§ 6 Abs. 1 Nr. 1 and 3 Bürgergeld-V). Zero when none is stated,
+/// so that the 100 € apply.
+fn nachgewiesene_absetzbetraege(m: &Member) -> Cents {
+    let p = m.person;
+    let stated: Cents = [p.versicherungen, p.riester, p.fahrtkosten]
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .sum();
+    if stated.is_zero() {
+        return Cents::ZERO;
+    }
+    let pauschale = if m.is_adult() {
+        Cents::euros(mb::VERSICHERUNGSPAUSCHALE_EUR)
+    } else {
+        Cents::ZERO
+    };
+    stated + pauschale + Cents(mb::WERBUNGSKOSTENPAUSCHALE)
 }
 
 /// The Erwerbstätigenfreibetrag plus Grundfreibetrag on gross earnings (§ 11b Abs. 2, 3).

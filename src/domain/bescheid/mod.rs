@@ -211,13 +211,7 @@ fn clamp_i64(v: i128) -> i64 {
 }
 
 fn percent(base: Cents, percent_tenths: i64) -> Cents {
-    // base × (percent_tenths / 1000), rounded half up.
-    Cents(
-        base.0
-            .saturating_mul(percent_tenths)
-            .saturating_add(500)
-            .div_euclid(1000),
-    )
+    base.anteil(percent_tenths)
 }
 
 /// The whole calculation, phase by phase: who is in the Bedarfsgemeinschaft, the housing costs,
@@ -251,7 +245,9 @@ fn berechne_mit(
     mut hinweise: Vec<Text>,
 ) -> Bescheid {
     let members = members(a, stichtag);
-    let heads = i64::try_from(a.household().len().max(1)).unwrap_or(1);
+    // Kopfteile: everyone living in the home, also lodgers the household pages do not list.
+    let bewohner = usize::from(a.wohnung.bewohner.unwrap_or(0));
+    let heads = i64::try_from(a.household().len().max(bewohner).max(1)).unwrap_or(1);
     let needs = bedarfe(&members, a, stichtag, r);
     let KindergeldZuordnung {
         je_person: kindergeld,
@@ -304,6 +300,14 @@ fn berechne_mit(
     };
     hinweise.extend(hinweise_zum_ergebnis(&vermoegen, anspruch));
     hinweise.extend(vorrangige_leistungen(a, &members, &in_bg, &incomes));
+    let ohne_sofortzuschlag = needs
+        .iter()
+        .zip(&in_bg)
+        .zip(&sofortzuschlag)
+        .any(|((n, inside), paid)| *inside && !n.kindersofortzuschlag.is_zero() && paid.is_zero());
+    if ohne_sofortzuschlag && !vermoegen.ueber_freibetrag {
+        hinweise.push(text(k::BESCHEID_SOFORTZUSCHLAG_BILDUNG_TEILHABE));
+    }
 
     let in_bg_count = members
         .iter()
@@ -517,6 +521,18 @@ fn vorrangige_leistungen(
         });
     if mit_kind && eltern_verdienen {
         out.push(text(k::BESCHEID_KINDERZUSCHLAG_WOHNGELD_PRUEFEN));
+    }
+    use super::choices::{AndereLeistung, Choice};
+    let beantragt: Vec<Text> = AndereLeistung::all()
+        .iter()
+        .filter(|l| a.andere_leistungen.get(l).copied().unwrap_or(false))
+        .map(|l| text(l.label()))
+        .collect();
+    if !beantragt.is_empty() {
+        out.push(fill(
+            k::BESCHEID_ANDERE_LEISTUNGEN_VORRANG,
+            &[("liste", &Text::Join(beantragt, ", "))],
+        ));
     }
     out
 }

@@ -97,6 +97,7 @@ pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question
             }
         }
     }
+    amounts.extend(absetzungen(a, who, today));
     checkbox_page(
         who,
         legend,
@@ -104,6 +105,50 @@ pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question
         (Key::EinkommenKeine, k::Q_KEINE_EINNAHMEN),
         amounts,
     )
+}
+
+/// The deductions Anlage EK asks about, all optional here: for earners the costs of work and
+/// insurance (§ 11b Abs. 1 Satz 1 Nr. 3 to 5, counted instead of the 100 € above 400 € of wages,
+/// Abs. 2 Satz 2), for adults maintenance paid under a title (Nr. 7).
+fn absetzungen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
+    let Some(p) = a.person(who) else {
+        return Vec::new();
+    };
+    let legend = text(k::Q_ABSETZUNGEN);
+    let money = |key, label, hint: Option<TextKey>| {
+        let q = Question::new(
+            FieldId::person(who, key),
+            text(label),
+            Kind::Money { cap: CAP_MONTHLY },
+            "",
+        )
+        .optional()
+        .group(legend.clone());
+        match hint {
+            Some(h) => q.hint(text(h)),
+            None => q,
+        }
+    };
+    let mut qs = Vec::new();
+    if p.einkommen.hat(EinkommensArt::Erwerb) {
+        qs.push(money(
+            Key::Fahrtkosten,
+            k::Q_FAHRTKOSTEN,
+            Some(k::Q_FAHRTKOSTEN_HINWEIS),
+        ));
+        qs.push(money(Key::Versicherungen, k::Q_VERSICHERUNGEN, None));
+        qs.push(money(Key::Riester, k::Q_RIESTER, None));
+    }
+    if p.age_on(today)
+        .is_none_or(|age| age >= lebensalter::VOLLJAEHRIG_AB)
+    {
+        qs.push(money(
+            Key::UnterhaltTituliert,
+            k::Q_UNTERHALT_TITULIERT,
+            Some(k::Q_UNTERHALT_TITULIERT_HINWEIS),
+        ));
+    }
+    qs
 }
 
 /// Anlage VM: which assets a person has, then today's value of each.
@@ -136,6 +181,17 @@ pub(super) fn vermoegen(a: &Antrag, who: PersonRef) -> Vec<Question> {
                 .hint(text(k::Q_LV_ALTERSVORSORGE_HINWEIS)),
             );
         }
+    }
+    if who == PersonRef::Antragsteller {
+        amounts.push(
+            Question::new(
+                FieldId::of(Key::Schenkung),
+                text(k::Q_SCHENKUNG),
+                Kind::YesNo,
+                text(k::Q_WAEHLEN_SCHENKUNG),
+            )
+            .hint(text(k::Q_SCHENKUNG_HINWEIS)),
+        );
     }
     checkbox_page(
         who,

@@ -58,6 +58,14 @@ pub(super) fn personalien() -> Vec<Question> {
         .optional()
         .hint(text(k::Q_FREIWILLIG_JOBCENTER_KANN_DANN)),
         Question::new(
+            mine(Key::RvNummer),
+            text(k::Q_RV_NUMMER),
+            text_field("off"),
+            "",
+        )
+        .optional()
+        .hint(text(k::Q_RV_NUMMER_HINWEIS)),
+        Question::new(
             mine(Key::Krankenversicherung),
             text(k::Q_KRANKENVERSICHERT),
             choice::<Krankenversicherung>(),
@@ -73,18 +81,79 @@ pub(super) fn personalien() -> Vec<Question> {
         // certificate anyway (Nachweise), and the label must not say "optional" while the
         // page refuses an empty field once an insurance is chosen.
         .optional(),
+        Question::new(
+            mine(Key::KvNummer),
+            text(k::Q_KV_NUMMER),
+            text_field("off"),
+            "",
+        )
+        .optional()
+        .hint(text(k::Q_KV_NUMMER_HINWEIS)),
     ]
 }
 
 pub(super) fn lebenssituation(a: &Antrag, today: Date) -> Vec<Question> {
     let me = PersonRef::Antragsteller;
     let plain = FieldId::of;
+    // Section C of the Hauptantrag: from when.
     let mut qs = vec![Question::new(
+        plain(Key::Leistungsbeginn),
+        text(k::Q_LEISTUNGSBEGINN),
+        choice::<Leistungsbeginn>(),
+        text(k::Q_WAEHLEN_LEISTUNGSBEGINN),
+    )
+    .hint(text(k::Q_LEISTUNGSBEGINN_HINWEIS))];
+    if a.leistungsbeginn == Some(Leistungsbeginn::Spaeter) {
+        qs.push(Question::new(
+            plain(Key::LeistungsbeginnDatum),
+            text(k::Q_LEISTUNGSBEGINN_DATUM),
+            Kind::Date {
+                rule: DateRule::Beginn,
+            },
+            text(k::Q_GEBEN_LEISTUNGSBEGINN_DATUM),
+        ));
+    }
+    // Section D: the present situation.
+    qs.push(Question::new(
         plain(Key::Familienstand),
         text(k::Q_WELCHEN_FAMILIENSTAND_HABEN),
         choice::<Familienstand>(),
         text(k::Q_WAEHLEN_FAMILIENSTAND),
-    )];
+    ));
+    if a.familienstand
+        .is_some_and(Familienstand::may_claim_unterhalt)
+    {
+        qs.push(Question::new(
+            plain(Key::GetrenntSeit),
+            text(k::Q_GETRENNT_SEIT),
+            Kind::Date {
+                rule: DateRule::Past,
+            },
+            text(k::Q_GEBEN_GETRENNT_SEIT),
+        ));
+    }
+    qs.push(
+        Question::new(
+            plain(Key::Alleinerziehend),
+            text(k::Q_ALLEINERZIEHEND),
+            Kind::YesNo,
+            text(k::Q_WAEHLEN_ALLEINERZIEHEND),
+        )
+        .hint(text(k::Q_ALLEINERZIEHEND_HINWEIS)),
+    );
+    qs.extend(situation_questions(a, me, today));
+    let andere = text(k::Q_ANDERE_LEISTUNGEN);
+    qs.extend(AndereLeistung::all().iter().enumerate().map(|(i, l)| {
+        let q = Question::new(plain(Key::AndereLeistung(*l)), l.label(), Kind::Check, "")
+            .optional()
+            .group(andere.clone());
+        if i == 0 {
+            q.hint(text(k::Q_ANDERE_LEISTUNGEN_HINWEIS))
+        } else {
+            q
+        }
+    }));
+    // Section E: the situation until now.
     qs.push(
         Question::new(
             plain(Key::Sgb2BezugDreiJahre),
@@ -94,7 +163,25 @@ pub(super) fn lebenssituation(a: &Antrag, today: Date) -> Vec<Question> {
         )
         .hint(text(k::Q_SGB2_BEZUG_DREI_JAHRE_HINWEIS)),
     );
-    qs.extend(situation_questions(a, me, today));
+    qs.push(
+        Question::new(
+            plain(Key::AnsprueheDritte),
+            text(k::Q_ANSPRUECHE_DRITTE),
+            Kind::YesNo,
+            text(k::Q_WAEHLEN_ANSPRUECHE_DRITTE),
+        )
+        .hint(text(k::Q_ANSPRUECHE_DRITTE_HINWEIS)),
+    );
+    qs.push(
+        Question::new(
+            plain(Key::LebensunterhaltBisher),
+            text(k::Q_LEBENSUNTERHALT_BISHER),
+            text_field("off"),
+            "",
+        )
+        .optional()
+        .hint(text(k::Q_LEBENSUNTERHALT_BISHER_HINWEIS)),
+    );
     qs
 }
 
@@ -165,12 +252,31 @@ pub(super) fn wohnung(a: &Antrag) -> Vec<Question> {
             )
             .hint(text(k::Q_STEHT_MIETVERTRAG_RUNDEN_GANZE)),
         );
+        qs.push(
+            Question::new(
+                plain(Key::Bewohner),
+                text(k::Q_BEWOHNER),
+                Kind::Count { max: MAX_BEWOHNER },
+                "",
+            )
+            .optional()
+            .hint(text(k::Q_BEWOHNER_HINWEIS)),
+        );
         qs.push(Question::new(
             plain(Key::Warmwasser),
             text(k::Q_WIRD_WARMWASSER_ERZEUGT),
             choice::<Warmwasser>(),
             text(k::Q_WAEHLEN_WARMWASSER_ERZEUGT_WIRD),
         ));
+        qs.push(
+            Question::new(
+                plain(Key::Heizenergie),
+                text(k::Q_HEIZENERGIE),
+                choice::<Heizenergie>(),
+                "",
+            )
+            .optional(),
+        );
     }
     qs
 }
@@ -223,6 +329,17 @@ pub(super) fn wohnkosten(a: &Antrag) -> Vec<Question> {
         )
         .hint(text(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
     );
+    if !owner {
+        qs.push(
+            Question::new(
+                plain(Key::Direktzahlung),
+                text(k::Q_DIREKTZAHLUNG),
+                Kind::YesNo,
+                text(k::Q_WAEHLEN_DIREKTZAHLUNG),
+            )
+            .hint(text(k::Q_DIREKTZAHLUNG_HINWEIS)),
+        );
+    }
     qs
 }
 

@@ -26,7 +26,8 @@ use personen::person_questions;
 pub use summary::{answer_text, answers_summary, SummaryRow, SummarySection};
 use vorpruefung::{alter, aufenthalt, ausbildung, erwerbsfaehigkeit, unterbringung};
 pub use wording::{
-    exit_explanation, step_form_section, step_reason, step_title, step_title_by_role,
+    exit_explanation, leistungen_trotz_ausbildung, step_form_section, step_reason, step_title,
+    step_title_by_role,
 };
 
 /// How a question is answered, and the limits its answer must keep.
@@ -60,10 +61,16 @@ pub enum DateRule {
     Birth,
     /// An expected date of delivery: from today up to ten months ahead.
     DueDate,
+    /// A day that has passed (since when separated): not in the future, at most 100 years ago.
+    Past,
+    /// The day benefits are wanted from: today up to six months ahead.
+    Beginn,
 }
 
 pub const MAX_NAME: usize = 100;
 pub const MAX_TEXT: usize = 200;
+/// People living in one home that the simulator accepts (not a legal figure).
+pub const MAX_BEWOHNER: u16 = 30;
 /// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
 pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
 pub const CAP_ASSET: Cents = Cents::euros(100_000_000);
@@ -180,6 +187,21 @@ pub fn kind_of(field: FieldId) -> Kind {
         K::Entbindungstermin => Kind::Date {
             rule: DateRule::DueDate,
         },
+        K::GetrenntSeit => Kind::Date {
+            rule: DateRule::Past,
+        },
+        K::LeistungsbeginnDatum => Kind::Date {
+            rule: DateRule::Beginn,
+        },
+        K::Leistungsbeginn => choice::<Leistungsbeginn>(),
+        K::Heizenergie => choice::<Heizenergie>(),
+        K::AndereLeistung(_) => Kind::Check,
+        K::LebensunterhaltBisher => text_field("off"),
+        K::RvNummer | K::KvNummer => text_field("off"),
+        K::Bewohner => Kind::Count { max: MAX_BEWOHNER },
+        K::Fahrtkosten | K::Versicherungen | K::Riester | K::UnterhaltTituliert => {
+            Kind::Money { cap: CAP_MONTHLY }
+        }
         K::Wohnflaeche => Kind::Count { max: 1000 },
         K::EinkommenBetrag(_)
         | K::Grundmiete

@@ -166,3 +166,28 @@ pub fn step_reason(step: Step) -> Option<(TextKey, &'static str)> {
         _ => return None,
     })
 }
+
+/// What the Jobcenter still pays to someone whose training excludes the Grundsicherung (§ 27
+/// SGB II): the Mehrbedarfe of § 21 Abs. 2, 3, 5 and 6 as far as income does not cover them,
+/// the first equipment for pregnancy and birth, and in hardship a loan. Amounts for a person on
+/// Regelbedarfsstufe 1 under the given Rechtsstand.
+pub fn leistungen_trotz_ausbildung(r: &Rechtsstand) -> Vec<Text> {
+    use crate::domain::rules::mehrbedarf as mb;
+    let rbs1 = r.regelbedarf(1);
+    vec![
+        fill(
+            k::Q_27_SCHWANGERSCHAFT,
+            &[("betrag", &rbs1.anteil(mb::SCHWANGERSCHAFT))],
+        ),
+        fill(
+            k::Q_27_ALLEINERZIEHEND,
+            &[
+                ("von", &rbs1.anteil(mb::alleinerziehend(&[10]))),
+                ("bis", &rbs1.anteil(mb::alleinerziehend(&[1, 2, 3, 4, 5]))),
+            ],
+        ),
+        text(k::Q_27_ERNAEHRUNG),
+        text(k::Q_27_ERSTAUSSTATTUNG),
+        text(k::Q_27_DARLEHEN),
+    ]
+}

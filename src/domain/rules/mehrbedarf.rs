@@ -50,6 +50,13 @@ pub fn warmwasser(stufe: u8) -> i64 {
 /// other income of adults (earners have the Grundfreibetrag of § 11b Abs. 2 instead).
 pub const VERSICHERUNGSPAUSCHALE_EUR: i64 = 30;
 
+/// § 6 Abs. 1 Nr. 3 a Bürgergeld-V: flat amount for the costs of work (Werbungskosten), in cents.
+pub const WERBUNGSKOSTENPAUSCHALE: i64 = 1_533;
+
+/// § 11b Abs. 2 Satz 2 SGB II: above these monthly earnings, costs shown to be higher than the
+/// 100 € Grundfreibetrag are deducted instead of it.
+pub const NACHWEIS_AB_EUR: i64 = 400;
+
 /// § 10 Abs. 5 Satz 2 BEEG: Elterngeld that replaces earnings from before the birth stays free up
 /// to this amount a month (half of it for ElterngeldPlus, Satz 3).
 pub const ELTERNGELD_FREI_EUR: i64 = 300;

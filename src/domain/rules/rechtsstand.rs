@@ -89,6 +89,15 @@ impl KduKarenzzeit {
     }
 }
 
+/// Where a Rechtsstand stands in the making of law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Promulgated and in force from `gilt_ab`.
+    InKraft,
+    /// Passed by the Bundestag on this day; its promulgation was not found (FACTS.md 4.1).
+    Beschlossen { am: Date },
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rechtsstand {
     pub id: RechtsstandId,
@@ -111,6 +120,9 @@ pub struct Rechtsstand {
     pub kdu_karenzzeit: KduKarenzzeit,
     /// Figures of this table that sources give as not yet confirmed (FACTS.md section 7).
     pub unsicher: &'static [Key],
+    pub status: Status,
+    /// The law this table rests on, as a person can look it up.
+    pub quelle: &'static str,
 }
 
 const fn d(year: i32, month: u8, day: u8) -> Date {
@@ -192,6 +204,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_2019,
         kdu_karenzzeit: KduKarenzzeit::Keine,
         unsicher: &[],
+        status: Status::InKraft,
+        quelle: "SGB II in der Fassung von 2019, RBSFV 2019",
     },
     Rechtsstand {
         id: RechtsstandId::R2023,
@@ -207,6 +221,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         unsicher: &[],
+        status: Status::InKraft,
+        quelle: "Bürgergeld-Gesetz vom 16.12.2022 (BGBl. I S. 2328)",
     },
     Rechtsstand {
         id: RechtsstandId::R2023Juli,
@@ -222,6 +238,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         unsicher: &[],
+        status: Status::InKraft,
+        quelle: "Bürgergeld-Gesetz, zweite Stufe (BGBl. I 2022 S. 2328)",
     },
     Rechtsstand {
         id: RechtsstandId::R2024,
@@ -237,6 +255,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         unsicher: &[],
+        status: Status::InKraft,
+        quelle: "SGB II, RBSFV 2024",
     },
     Rechtsstand {
         id: RechtsstandId::R2025,
@@ -252,6 +272,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         unsicher: &[k::RECHT_MINIJOB_GRENZE_2025],
+        status: Status::InKraft,
+        quelle: "SGB II, RBSFV 2025",
     },
     Rechtsstand {
         id: RechtsstandId::R2026,
@@ -267,6 +289,8 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         unsicher: &[],
+        status: Status::InKraft,
+        quelle: "SGB II, RBSFV 2026",
     },
     Rechtsstand {
         id: RechtsstandId::R2026Juli,
@@ -291,10 +315,11 @@ pub const ALL: [Rechtsstand; 7] = [
         ]),
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
         unsicher: &[
-            k::RECHT_STAND_VOM_BUNDESTAG_05,
             k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER,
             k::RECHT_BEGRENZUNG_UNTERKUNFTSKOSTEN_KARENZZEIT_1,
         ],
+        status: Status::Beschlossen { am: d(2026, 3, 5) },
+        quelle: "13. SGB II-Änderungsgesetz (Grundsicherungsgeld)",
     },
 ];
 
@@ -344,6 +369,24 @@ impl Rechtsstand {
         match configured {
             Some(id) => Ok(Rechtsstand::get(id)),
             None => Rechtsstand::on(antragstag),
+        }
+    }
+
+    /// Where this law stands, in one plain sentence with its source.
+    pub fn status_text(&self) -> Text {
+        match self.status {
+            Status::InKraft => fill(
+                k::RECHT_STATUS_IN_KRAFT,
+                &[("datum", &self.gilt_ab), ("quelle", &self.quelle)],
+            ),
+            Status::Beschlossen { am } => fill(
+                k::RECHT_STATUS_BESCHLOSSEN,
+                &[
+                    ("am", &am),
+                    ("datum", &self.gilt_ab),
+                    ("quelle", &self.quelle),
+                ],
+            ),
         }
     }
 
@@ -487,7 +530,13 @@ mod tests {
 
     #[test]
     fn only_the_2026_reform_is_marked_uncertain_beyond_the_minijob_limit() {
-        assert!(Rechtsstand::get(RechtsstandId::R2026Juli).unsicher.len() >= 2);
+        let reform = Rechtsstand::get(RechtsstandId::R2026Juli);
+        assert!(reform.unsicher.len() >= 2);
+        assert!(matches!(reform.status, Status::Beschlossen { .. }));
+        assert!(reform.status_text().german().contains("05.03.2026"));
+        assert!(ALL[..ALL.len() - 1]
+            .iter()
+            .all(|r| r.status == Status::InKraft && !r.quelle.is_empty()));
         assert!(Rechtsstand::get(RechtsstandId::R2024).unsicher.is_empty());
     }
 }

@@ -202,8 +202,23 @@ pub fn BescheidPage() -> impl IntoView {
                 }
             })
             .collect_view();
+        let antrag = s.antrag.clone();
+        let eingang = s.eingang;
+        let bescheid = move || {
+            let r = Rechtsstand::get(chosen.get());
+            let persons = antrag.bedarfsgemeinschaft(eingang).len();
+            let optionen = Optionen {
+                kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
+            };
+            (r, berechne(&antrag, eingang, r, optionen))
+        };
+        let summary = bescheid.clone();
         view! {
             {refusal}
+            // The amount first (on a phone it is all that fits above the fold), then the switch.
+            <p class="bescheid-summary" aria-live="polite">
+                {move || with_strong(k::AFTER_IHR_ANSPRUCH, "betrag", money(summary().1.anspruch))}
+            </p>
             <div class="field rechtsstand-switch">
                 <label class="field__label" for="rechtsstand">{t(k::AFTER_BERECHNEN_NACH_RECHT)}</label>
                 <p class="field__hint">{t(k::AFTER_VERGLEICH_SAEHE_BESCHEID_NACH)}</p>
@@ -219,14 +234,12 @@ pub fn BescheidPage() -> impl IntoView {
                 >
                     {options}
                 </select>
+                <p class="rechtsstand-status">
+                    {move || show(&Rechtsstand::get(chosen.get()).status_text())}
+                </p>
             </div>
             {move || {
-                let r = Rechtsstand::get(chosen.get());
-                let persons = s.antrag.bedarfsgemeinschaft(s.eingang).len();
-                let optionen = Optionen {
-                    kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
-                };
-                let b = berechne(&s.antrag, s.eingang, r, optionen);
+                let (r, b) = bescheid();
                 let jobcenter = config.with(|c| c.jobcenter().to_string());
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}

@@ -3,10 +3,11 @@ use crate::domain::antrag::{FieldId, JA, NEIN};
 use crate::domain::flow::Event;
 use crate::domain::questions::Kind;
 use crate::domain::questions::{
-    exit_explanation, questions, step_form_section, step_reason, step_title, step_title_by_role,
-    Question,
+    exit_explanation, leistungen_trotz_ausbildung, questions, step_form_section, step_reason,
+    step_title, step_title_by_role, Question,
 };
-use crate::domain::step::Step;
+use crate::domain::rules::Rechtsstand;
+use crate::domain::step::{Ausstieg, Step};
 use crate::i18n::k;
 use crate::i18n::Text;
 use crate::ui::i18n::{show, t, tf};
@@ -119,9 +120,27 @@ pub fn StepPage(step: Step) -> impl IntoView {
     let body = match step {
         Step::Ausstieg(exit) => {
             let (what, where_to, law) = exit_explanation(exit);
+            // Excluded by training, some needs are still paid (§ 27): say which, with amounts.
+            let trotzdem = (exit == Ausstieg::Studium).then(|| {
+                let today = state.walkthrough.with_untracked(|w| w.today);
+                let r = expect_context::<Jobcenter>()
+                    .0
+                    .with_untracked(|c| Rechtsstand::fuer_antrag(c.rechtsstand, today))
+                    .unwrap_or_else(|_| Rechtsstand::neuester());
+                view! {
+                    <h2>{t(k::Q_27_TROTZDEM)}</h2>
+                    <ul class="list leistungen-27">
+                        {leistungen_trotz_ausbildung(r)
+                            .iter()
+                            .map(|l| view! { <li><Terms text=show(l) /></li> })
+                            .collect_view()}
+                    </ul>
+                }
+            });
             view! {
                 <p class="lead"><Terms text=t(what) /></p>
                 <p><Terms text=t(where_to) /></p>
+                {trotzdem}
                 <p class="law">{t(k::STEP_LAW)} " " {law}</p>
             }
             .into_any()
