@@ -61,8 +61,12 @@ test('a single person files the whole mock application with the keyboard and mou
     await next(page);
 
     await onPage(page, 'Ihre Lebenssituation');
+    // As on the Hauptantrag: from when (C), the situation now (D), until now (E).
+    await page.check('#leistungsbeginn');
     await page.check('#familienstand');
+    await page.check('#alleinerziehend-nein');
     await page.check('#sgb2-bezug-drei-jahre-nein');
+    await page.check('#ansprueche-dritte-nein');
     for (const q of ['behinderung', 'ernaehrung', 'besonderer-bedarf', 'unfall']) {
       await page.check(`#antragsteller-${q}-nein`);
     }
@@ -86,6 +90,7 @@ test('a single person files the whole mock application with the keyboard and mou
     await page.fill('#grundmiete', '400');
     await page.fill('#nebenkosten', '80');
     await page.fill('#heizkosten', '60');
+    await page.check('#direktzahlung-nein');
     await next(page);
 
     await onPage(page, 'Ihr Einkommen');
@@ -94,6 +99,7 @@ test('a single person files the whole mock application with the keyboard and mou
 
     await onPage(page, 'Ihr Vermögen');
     await page.check('#antragsteller-vermoegen-keine');
+    await page.check('#schenkung-nein');
     await next(page);
 
     await onPage(page, 'Ihre Bankverbindung');
