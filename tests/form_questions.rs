@@ -205,3 +205,17 @@ fn vorrangige_leistungen_are_named_in_the_bescheid_and_the_nachweise() {
         .iter()
         .any(|d| d.starts_with("Antrag auf Unterhaltsvorschuss")));
 }
+
+#[test]
+fn the_name_of_the_health_insurance_may_stay_empty() {
+    use antragssimulator::domain::choices::Krankenversicherung;
+    let mut a = Antrag::default();
+    a.antragsteller.krankenversicherung = Some(Krankenversicherung::Gesetzlich);
+    let qs = questions(Step::Personalien, &a, today());
+    let errors = validate_step(Step::Personalien, &qs, &a, today());
+    for key in [Key::Krankenkasse, Key::KvNummer, Key::RvNummer] {
+        let field = FieldId::person(PersonRef::Antragsteller, key);
+        assert!(qs.iter().any(|q| q.field == field && q.optional), "{key}");
+        assert!(errors.iter().all(|e| e.field() != field), "{key}");
+    }
+}
