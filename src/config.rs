@@ -28,6 +28,11 @@ pub struct Config {
     pub kdu_grenzen: Vec<Cents>,
     /// Added per person beyond the table.
     pub kdu_je_weitere_person: Option<Cents>,
+    /// Monthly limits for heating alone by household size, if the Jobcenter has them (from its
+    /// Heizspiegel): they decide the heating in the Karenzzeit, which protects only the
+    /// Unterkunft (§ 22 Abs. 1 Satz 2 SGB II).
+    pub heizkosten_grenzen: Vec<Cents>,
+    pub heizkosten_je_weitere_person: Option<Cents>,
     pub rechtsstand: Option<RechtsstandId>,
     /// The language the app starts in until a person chooses one.
     pub sprache: Lang,
@@ -44,6 +49,8 @@ impl Default for Config {
             logo: None,
             kdu_grenzen: Vec::new(),
             kdu_je_weitere_person: None,
+            heizkosten_grenzen: Vec::new(),
+            heizkosten_je_weitere_person: None,
             rechtsstand: None,
             sprache: Lang::De,
             kiosk_timeout_sekunden: 180,
@@ -63,15 +70,29 @@ impl Config {
 
     /// The local limit for Unterkunft und Heizung for a household of `persons`, if configured.
     pub fn kdu_grenze(&self, persons: usize) -> Option<Cents> {
-        let persons = persons.max(1);
-        if let Some(limit) = self.kdu_grenzen.get(persons - 1) {
-            return Some(*limit);
-        }
-        let last = *self.kdu_grenzen.last()?;
-        let extra = self.kdu_je_weitere_person?;
-        let more = i64::try_from(persons - self.kdu_grenzen.len()).ok()?;
-        Some(Cents(last.0.checked_add(extra.0.checked_mul(more)?)?))
+        grenze_fuer(&self.kdu_grenzen, self.kdu_je_weitere_person, persons)
     }
+
+    /// The local limit for heating alone for a household of `persons`, if configured.
+    pub fn heizkosten_grenze(&self, persons: usize) -> Option<Cents> {
+        grenze_fuer(
+            &self.heizkosten_grenzen,
+            self.heizkosten_je_weitere_person,
+            persons,
+        )
+    }
+}
+
+/// A limit from a table by household size, continued by the amount per further person.
+fn grenze_fuer(table: &[Cents], je_weitere: Option<Cents>, persons: usize) -> Option<Cents> {
+    let persons = persons.max(1);
+    if let Some(limit) = table.get(persons - 1) {
+        return Some(*limit);
+    }
+    let last = *table.last()?;
+    let extra = je_weitere?;
+    let more = i64::try_from(persons - table.len()).ok()?;
+    Some(Cents(last.0.checked_add(extra.0.checked_mul(more)?)?))
 }
 
 /// The file as written; every field optional so that a partial file is fine.
@@ -83,6 +104,7 @@ struct RawConfig {
     kontakt: Option<String>,
     logo: Option<String>,
     kdu_grenzen: Option<BTreeMap<String, serde_json::Value>>,
+    heizkosten_grenzen: Option<BTreeMap<String, serde_json::Value>>,
     rechtsstand: Option<String>,
     sprache: Option<String>,
     kiosk_timeout_sekunden: Option<serde_json::Value>,
@@ -153,6 +175,64 @@ fn logo_path(v: String) -> Result<String, ConfigError> {
     Ok(v)
 }
 
+/// A table of limits by household size ("1" … "12", and "je_weitere_person"): it must start at
+/// one person, have no gaps, and not fall with more persons.
+type Grenzen = (Vec<Cents>, Option<Cents>);
+
+fn grenzen(
+    name: &str,
+    table: &BTreeMap<String, serde_json::Value>,
+) -> Result<Grenzen, ConfigError> {
+    let mut sizes: BTreeMap<usize, Cents> = BTreeMap::new();
+    let mut je_weitere = None;
+    for (key, value) in table {
+        let field = format!("{name}.{key}");
+        if key == "je_weitere_person" {
+            je_weitere = Some(amount(&field, value)?);
+            continue;
+        }
+        let size: usize = key
+            .parse()
+            .ok()
+            .filter(|n| (1..=MAX_HOUSEHOLD).contains(n))
+            .ok_or_else(|| {
+                invalid(
+                    &field,
+                    tf(
+                        k::CONFIG_HAUSHALTSGROESSE,
+                        &[("max", &MAX_HOUSEHOLD.to_string())],
+                    ),
+                )
+            })?;
+        sizes.insert(size, amount(&field, value)?);
+    }
+    let mut out: Vec<Cents> = Vec::new();
+    for (i, (size, limit)) in sizes.iter().enumerate() {
+        if *size != i + 1 {
+            return Err(invalid(
+                name,
+                tf(k::CONFIG_GRENZE_FEHLT, &[("n", &(i + 1).to_string())]),
+            ));
+        }
+        if let Some(previous) = out.last() {
+            if limit < previous {
+                return Err(invalid(
+                    name,
+                    tf(
+                        k::CONFIG_GRENZE_KLEINER,
+                        &[
+                            ("size", &size.to_string()),
+                            ("vorher", &(size - 1).to_string()),
+                        ],
+                    ),
+                ));
+            }
+        }
+        out.push(*limit);
+    }
+    Ok((out, je_weitere))
+}
+
 /// Read a config.json. Any problem rejects the whole file.
 pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
     if input.len() > CONFIG_LIMIT {
@@ -169,52 +249,11 @@ pub fn parse_config(input: &str) -> Result<Config, ConfigError> {
     c.logo = text("logo", raw.logo, 200)?.map(logo_path).transpose()?;
 
     if let Some(table) = raw.kdu_grenzen {
-        let mut sizes: BTreeMap<usize, Cents> = BTreeMap::new();
-        for (key, value) in &table {
-            let field = format!("kdu_grenzen.{key}");
-            if key == "je_weitere_person" {
-                c.kdu_je_weitere_person = Some(amount(&field, value)?);
-                continue;
-            }
-            let size: usize = key
-                .parse()
-                .ok()
-                .filter(|n| (1..=MAX_HOUSEHOLD).contains(n))
-                .ok_or_else(|| {
-                    invalid(
-                        &field,
-                        tf(
-                            k::CONFIG_HAUSHALTSGROESSE,
-                            &[("max", &MAX_HOUSEHOLD.to_string())],
-                        ),
-                    )
-                })?;
-            sizes.insert(size, amount(&field, value)?);
-        }
-        // The table must start at one person, have no gaps, and not fall with more persons.
-        for (i, (size, limit)) in sizes.iter().enumerate() {
-            if *size != i + 1 {
-                return Err(invalid(
-                    "kdu_grenzen",
-                    tf(k::CONFIG_GRENZE_FEHLT, &[("n", &(i + 1).to_string())]),
-                ));
-            }
-            if let Some(previous) = c.kdu_grenzen.last() {
-                if limit < previous {
-                    return Err(invalid(
-                        "kdu_grenzen",
-                        tf(
-                            k::CONFIG_GRENZE_KLEINER,
-                            &[
-                                ("size", &size.to_string()),
-                                ("vorher", &(size - 1).to_string()),
-                            ],
-                        ),
-                    ));
-                }
-            }
-            c.kdu_grenzen.push(*limit);
-        }
+        (c.kdu_grenzen, c.kdu_je_weitere_person) = grenzen("kdu_grenzen", &table)?;
+    }
+    if let Some(table) = raw.heizkosten_grenzen {
+        (c.heizkosten_grenzen, c.heizkosten_je_weitere_person) =
+            grenzen("heizkosten_grenzen", &table)?;
     }
 
     if let Some(r) = raw.rechtsstand {

@@ -402,6 +402,7 @@ fn local_limit_for_unterkunft_by_rechtsstand() {
             Rechtsstand::on(on).expect("rules"),
             Optionen {
                 kdu_grenze: Some(Cents::euros(600)),
+                ..Optionen::default()
             },
         )
     };

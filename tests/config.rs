@@ -45,6 +45,19 @@ fn a_full_good_file() {
 }
 
 #[test]
+fn a_heating_limit_table_of_its_own() {
+    let c = parse_config(
+        r#"{"kdu_grenzen": {"1": 560}, "heizkosten_grenzen": {"1": 90, "2": "110,50", "je_weitere_person": 20}}"#,
+    )
+    .expect("valid");
+    assert_eq!(c.heizkosten_grenze(1), Some(Cents::euros(90)));
+    assert_eq!(c.heizkosten_grenze(2), Some(Cents(11_050)));
+    assert_eq!(c.heizkosten_grenze(4), Some(Cents(11_050 + 2 * 2_000)));
+    assert_eq!(c.kdu_grenze(2), None, "the tables are separate");
+    assert_eq!(Config::default().heizkosten_grenze(1), None);
+}
+
+#[test]
 fn an_empty_object_means_neutral_defaults() {
     assert_eq!(parse_config("{}"), Ok(Config::default()));
     assert_eq!(Config::default().kdu_grenze(2), None);
@@ -81,6 +94,15 @@ fn out_of_range_values_are_refused_and_named() {
         (r#"{"kdu_grenzen": {"2": 600}}"#, "1 Person"),
         (r#"{"kdu_grenzen": {"1": 600, "3": 800}}"#, "2 Person"),
         (r#"{"kdu_grenzen": {"1": 600, "2": 500}}"#, "kleiner"),
+        (
+            r#"{"heizkosten_grenzen": {"1": -5}}"#,
+            "heizkosten_grenzen.1",
+        ),
+        (
+            r#"{"heizkosten_grenzen": {"2": 90}}"#,
+            "„heizkosten_grenzen“",
+        ),
+        (r#"{"heizkosten_grenzen": {"1": 90, "2": 80}}"#, "kleiner"),
         (r#"{"rechtsstand": "2030"}"#, "„rechtsstand“"),
         (r#"{"sprache": "xx"}"#, "„sprache“"),
         (r#"{"kiosk_timeout_sekunden": 1}"#, "kiosk_timeout_sekunden"),

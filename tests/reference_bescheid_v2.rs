@@ -44,6 +44,8 @@ struct Kdu {
     miete_cents: i64,
     heizung_cents: i64,
     grenze_cents: Option<i64>,
+    #[serde(default)]
+    heizkosten_grenze_cents: Option<i64>,
 }
 
 #[derive(Deserialize, Default)]
@@ -344,6 +346,7 @@ fn every_hand_computed_household_matches_to_the_cent() {
         let (a, refs) = antrag_for(case, stichtag);
         let opt = Optionen {
             kdu_grenze: case.kdu.grenze_cents.map(Cents),
+            heizkosten_grenze: case.kdu.heizkosten_grenze_cents.map(Cents),
         };
         let b = berechne(&a, stichtag, r, opt);
         let p = problems(case, &b, &refs);

@@ -248,6 +248,7 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
       name: 'Jobcenter Testkreis',
       anschrift: 'Teststraße 5, 55218 Ingelheim',
       kdu_grenzen: { 1: 500, je_weitere_person: 100 },
+      heizkosten_grenzen: { 1: 50 },
     }),
   });
   let browser = await open(custom);
@@ -261,6 +262,7 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
       if (title === 'Antrag gesendet (Simulation)') break;
       if (title === 'Kosten für Wohnung und Heizung') {
         assert.match(await page.textContent('.kdu-limit'), /Jobcenter Testkreis hält für eine Person .* bis 500,00\s€ im Monat/);
+        assert.match(await page.textContent('.kdu-limit'), /Für die Heizkosten allein gelten bis 50,00\s€ im Monat als angemessen/);
         await screenshot(page, 'konfiguration-kdu');
         assert.deepEqual(await axeViolations(page), [], 'KdU limit');
       }
@@ -274,6 +276,10 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     await onPage(page, 'Ihr Bescheid (Simulation)');
     // In the first year the actual 540 € are paid (up to 1.5 × 500 €) …
     assert.match(await page.textContent('main'), /Zusammen im Monat: 1\.103,00\s€/);
+    // … but the Karenzzeit does not protect heating: 60 € is above the 50 € for heating alone, so
+    // from the 7th month 480 € + 50 € (§ 22 Abs. 1 Satz 2 and 7).
+    assert.match(await page.textContent('main'), /über der Grenze für Heizkosten \(50,00\s€\)/);
+    assert.match(await page.textContent('main'), /Ab dem 7\. Monat des Bezugs[^.]*: 1\.093,00\s€ im Monat/);
     // … under the law of 2019 (no Karenzzeit) the full 540 € while the costs cannot be lowered,
     // as a rule six months, then only the local limit: 424 € + 500 € (§ 22 Abs. 1 Satz 7).
     await page.selectOption('#rechtsstand', '2019');

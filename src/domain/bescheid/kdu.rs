@@ -51,8 +51,9 @@ pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) 
     };
     let mut hinweise = Vec::new();
     let total = unterkunft + heizung;
-    let mut kostensenkung = None;
     let karenzzeit = in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine;
+    // Each limit that the costs exceed gives a Kostensenkung; the Bescheid shows the first.
+    let mut stufen: Vec<Kostensenkung> = Vec::new();
     if let Some(limit) = opt.kdu_grenze {
         let (cap, ab_monat) = match (karenzzeit, r.kdu_karenzzeit) {
             (true, KduKarenzzeit::TatsaechlicheKosten) => {
@@ -69,7 +70,7 @@ pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) 
                 k::BESCHEID_KDU_UEBER_GRENZE,
                 &[("kosten", &total), ("grenze", &cap), ("monat", &ab_monat)],
             ));
-            kostensenkung = Some(Kostensenkung {
+            stufen.push(Kostensenkung {
                 grenze: cap,
                 ab_monat,
             });
@@ -78,11 +79,33 @@ pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) 
         hinweise.push(text(k::BESCHEID_UNTERKUNFT_HEIZUNG_TATSAECHLICHEN_KOSTEN));
     }
     if karenzzeit && !heizung.is_zero() {
-        // The Karenzzeit protects the Unterkunft only; heating is checked from the first month.
-        // A Jobcenter configuration holds one limit for both (§ 22 Abs. 10), so the simulator
-        // cannot check the heating on its own and says so.
-        hinweise.push(text(k::BESCHEID_HEIZKOSTEN_AUCH_IN_KARENZZEIT));
+        // The Karenzzeit protects the Unterkunft only; heating is checked from the first month
+        // (§ 22 Abs. 1 Satz 2). With the Jobcenter's heating limit the simulator checks it; the
+        // excess is then paid while it cannot be lowered, as a rule six months (Satz 7).
+        match opt.heizkosten_grenze {
+            Some(heiz) if heizung > heiz => {
+                let ab_monat = KOSTENSENKUNG_MONATE + 1;
+                hinweise.push(fill(
+                    k::BESCHEID_HEIZKOSTEN_UEBER_GRENZE,
+                    &[
+                        ("heizung", &heizung),
+                        ("grenze", &heiz),
+                        ("monat", &ab_monat),
+                    ],
+                ));
+                // A cap that applies by then as well (the July 2026 Karenzzeit cap) still binds.
+                let grenze = stufen
+                    .iter()
+                    .filter(|s| s.ab_monat <= ab_monat)
+                    .map(|s| s.grenze)
+                    .fold(unterkunft + heiz, Cents::min);
+                stufen.push(Kostensenkung { grenze, ab_monat });
+            }
+            Some(_) => {}
+            None => hinweise.push(text(k::BESCHEID_HEIZKOSTEN_AUCH_IN_KARENZZEIT)),
+        }
     }
+    let kostensenkung = stufen.into_iter().min_by_key(|s| (s.ab_monat, s.grenze));
     if !in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine {
         hinweise.push(text(k::BESCHEID_KEINE_NEUE_KARENZZEIT));
     }
@@ -116,6 +139,7 @@ mod tests {
         assert_eq!((none.total, none.kostensenkung), (Cents::euros(950), None));
         let limit = Optionen {
             kdu_grenze: Some(Cents::euros(600)),
+            ..Optionen::default()
         };
         // In the Karenzzeit: the actual costs, the limit only after it and six more months.
         let k = kosten_der_unterkunft(&a, r, limit);

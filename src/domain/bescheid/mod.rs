@@ -30,11 +30,14 @@ use serde::{Deserialize, Serialize};
 use vermoegen::vermoegens_pruefung;
 use verteilung::{verteilung, Verteilung};
 
-/// What a Jobcenter would know beyond the form: the local limit for Unterkunft und Heizung, if
-/// configured.
+/// What a Jobcenter would know beyond the form: the local limits for Unterkunft und Heizung and
+/// for heating alone, where configured.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Optionen {
     pub kdu_grenze: Option<Cents>,
+    /// The local limit for heating alone, if the Jobcenter has one.
+    #[serde(default)]
+    pub heizkosten_grenze: Option<Cents>,
 }
 
 /// Whether the application starts in a Karenzzeit (§ 22 Abs. 1 Satz 2 bis 5 and § 12 Abs. 3

@@ -209,6 +209,7 @@ pub fn BescheidPage() -> impl IntoView {
             let persons = antrag.bedarfsgemeinschaft(eingang).len();
             let optionen = Optionen {
                 kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
+                heizkosten_grenze: config.with(|c| c.heizkosten_grenze(persons)),
             };
             (r, berechne(&antrag, eingang, r, optionen))
         };

@@ -276,8 +276,19 @@ fn KduLimit() -> impl IntoView {
                         ("limit", &limit),
                     ],
                 );
+                let heizung = c
+                    .heizkosten_grenze(persons)
+                    .map(|h| {
+                        format!(
+                            " {}",
+                            tf(k::STEP_HEIZ_LIMIT, &[("limit", &crate::ui::i18n::money(h))])
+                        )
+                    })
+                    .unwrap_or_default();
                 view! {
-                    <p class="notice kdu-limit">{format!("{text} {}", show(&rule.erklaerung()))}</p>
+                    <p class="notice kdu-limit">
+                        {format!("{text}{heizung} {}", show(&rule.erklaerung()))}
+                    </p>
                 }
             })
         })
