@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use antragssimulator::domain::antrag::{Antrag, Person, PersonRef};
-use antragssimulator::domain::bescheid::{berechne, Bescheid, Optionen};
+use antragssimulator::domain::bescheid::{berechne, Bescheid, Optionen, Richtung};
 use antragssimulator::domain::choices::{
     Ausbildung, Betrag, EinkommensArt, KindVerhaeltnis, Partnerschaft, VermoegensArt,
     WeitereVerhaeltnis, Wohnform,
@@ -305,8 +305,25 @@ fn problems(case: &Case, b: &Bescheid, refs: &[PersonRef]) -> Vec<String> {
     let sum: i64 = b.personen.iter().map(|p| p.anspruch.0).sum();
     check("Summe der Personen", sum, b.anspruch.0);
     // Each person's lines add up to the benefit on screen: Bedarf − own income ∓ the share of
-    // the others' income = benefit (before the Sofortzuschlag).
+    // the others' income = benefit (before the Sofortzuschlag); and as the letter shows them,
+    // never with a negative amount: Bedarf − deductions + additions = what is paid.
     for p in &b.personen {
+        let shown = p.gegen_bedarf();
+        let on_screen = shown
+            .iter()
+            .fold(p.bedarf.0, |sum, (z, richtung)| match richtung {
+                Richtung::Abzug => sum - z.betrag.0,
+                Richtung::Zuschlag => sum + z.betrag.0,
+            });
+        check(
+            &format!("{:?} letter adds up", p.person),
+            on_screen,
+            p.anspruch.0,
+        );
+        if shown.iter().any(|(z, _)| z.betrag < Cents::ZERO) {
+            out.borrow_mut()
+                .push(format!("{:?}: a negative amount on the letter", p.person));
+        }
         let own: i64 = p.einkommen.iter().map(|z| z.betrag.0).sum();
         let shared = p.verteilung.as_ref().map_or(0, |z| z.betrag.0);
         check(

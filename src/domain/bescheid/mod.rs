@@ -50,6 +50,13 @@ fn in_karenzzeit(a: &Antrag) -> bool {
     a.sgb2_bezug_drei_jahre != Some(true)
 }
 
+/// How a line below the Bedarf enters the person's sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Richtung {
+    Abzug,
+    Zuschlag,
+}
+
 /// One line of the Bescheid: what, how much, why, and under which rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Zeile {
@@ -104,6 +111,31 @@ impl PersonErgebnis {
         out.extend(self.einkommen.iter().cloned());
         out.extend(self.verteilung.clone());
         out.extend(self.sofortzuschlag_zeile());
+        out
+    }
+
+    /// The lines set against the Bedarf, in the order of the letter, each with the way it goes
+    /// and its amount as shown (never negative): income is deducted; a negative amount
+    /// (maintenance paid under a title, this person's income covering the others' needs) is
+    /// added back, as is the Kindersofortzuschlag. Bedarf − deductions + additions = `anspruch`.
+    pub fn gegen_bedarf(&self) -> Vec<(Zeile, Richtung)> {
+        let mut out: Vec<(Zeile, Richtung)> = self
+            .einkommen
+            .iter()
+            .chain(self.verteilung.iter())
+            .map(|z| {
+                if z.betrag < Cents::ZERO {
+                    let shown = Zeile {
+                        betrag: Cents::ZERO - z.betrag,
+                        ..z.clone()
+                    };
+                    (shown, Richtung::Zuschlag)
+                } else {
+                    (z.clone(), Richtung::Abzug)
+                }
+            })
+            .collect();
+        out.extend(self.sofortzuschlag_zeile().map(|z| (z, Richtung::Zuschlag)));
         out
     }
 

@@ -3,9 +3,8 @@
 //! show what the domain derives from the submitted Antrag.
 
 use crate::domain::antrag::Antrag;
-use crate::domain::bescheid::{berechne, Bescheid, Optionen, Zeile};
+use crate::domain::bescheid::{berechne, Bescheid, Optionen, Richtung, Zeile};
 use crate::domain::flow::{Event, Submission};
-use crate::domain::money::Cents;
 use crate::domain::questions::step_title;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::Rechtsstand;
@@ -259,18 +258,12 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
         .personen
         .iter()
         .map(|p| {
-            let needs = p.bedarfszeilen().into_iter().map(|z| line(z, Rolle::Bedarf)).collect_view();
-            let counted = p.einkommen.iter().cloned().map(|z| line(z, Rolle::Abzug)).collect_view();
-            // The others' income covering this need is deducted; this person's income that
-            // covers the others' needs is added back, so that the lines add up on screen.
-            let shared = p.verteilung.clone().map(|z| {
-                if z.betrag < Cents::ZERO {
-                    line(Zeile { betrag: Cents::ZERO - z.betrag, ..z }, Rolle::Zuschlag)
-                } else {
-                    line(z, Rolle::Abzug)
-                }
-            });
-            let sofortzuschlag = p.sofortzuschlag_zeile().map(|z| line(z, Rolle::Zuschlag));
+            let needs = p.bedarfszeilen().into_iter().map(|z| line(z, None)).collect_view();
+            let against = p
+                .gegen_bedarf()
+                .into_iter()
+                .map(|(z, richtung)| line(z, Some(richtung)))
+                .collect_view();
             view! {
                 <section class="person-result">
                     <h3>{show(&p.name)}</h3>
@@ -279,9 +272,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                         <span>{t(k::AFTER_BEDARF)}</span>
                         <span class="line__amount">{money(p.bedarf)}</span>
                     </p>
-                    {counted}
-                    {shared}
-                    {sofortzuschlag}
+                    {against}
                     <p class="person-result__claim">{t(k::AFTER_MONATLICHER_ANSPRUCH)} <strong>{money(p.anspruch)}</strong></p>
                 </section>
             }
@@ -407,27 +398,19 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
     }
 }
 
-/// One line of the Berechnungsbogen; income counted against the need is marked "abzüglich".
-/// How a line enters the person's sum: a Bedarf line as it stands, income deducted from it,
-/// or an amount added back (income shared with others, the Kindersofortzuschlag on top).
-#[derive(Clone, Copy)]
-enum Rolle {
-    Bedarf,
-    Abzug,
-    Zuschlag,
-}
-
-fn line(z: Zeile, rolle: Rolle) -> impl IntoView {
-    let (title, amount) = match rolle {
-        Rolle::Abzug => (
+/// One line of the Berechnungsbogen: a Bedarf line as it stands (`None`), or a line deducted
+/// from or added to it.
+fn line(z: Zeile, richtung: Option<Richtung>) -> impl IntoView {
+    let (title, amount) = match richtung {
+        Some(Richtung::Abzug) => (
             tf(k::AFTER_ABZUEGLICH, &[("titel", &show(&z.titel))]),
             format!("− {}", money(z.betrag)),
         ),
-        Rolle::Zuschlag => (
+        Some(Richtung::Zuschlag) => (
             tf(k::AFTER_ZUZUEGLICH, &[("titel", &show(&z.titel))]),
             format!("+ {}", money(z.betrag)),
         ),
-        Rolle::Bedarf => (show(&z.titel), money(z.betrag)),
+        None => (show(&z.titel), money(z.betrag)),
     };
     view! {
         <details class="line">
