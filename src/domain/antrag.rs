@@ -356,13 +356,16 @@ impl Antrag {
             .filter(|who| match who {
                 PersonRef::Antragsteller | PersonRef::Partner => true,
                 PersonRef::Kind(_) => under_25(*who),
-                PersonRef::Weitere(_) => {
-                    applicant_u25_single
-                        && self.person(*who).and_then(|p| p.weitere_verhaeltnis)
-                            == Some(WeitereVerhaeltnis::Elternteil)
-                }
+                PersonRef::Weitere(_) => applicant_u25_single && self.is_parent(*who),
             })
             .collect()
+    }
+
+    /// Whether `who` is a further household member named as the applicant's mother or father.
+    pub fn is_parent(&self, who: PersonRef) -> bool {
+        matches!(who, PersonRef::Weitere(_))
+            && self.person(who).and_then(|p| p.weitere_verhaeltnis)
+                == Some(WeitereVerhaeltnis::Elternteil)
     }
 
     /// The first day benefits are granted for: the first of the month of application (§ 37

@@ -10,7 +10,7 @@ use super::super::rules::lebensalter::ERWERBSFAEHIG_AB;
 use super::super::rules::mehrbedarf as mb;
 use super::super::rules::rechtsstand::Rechtsstand;
 use super::bedarfsgemeinschaft::Member;
-use super::{percent, percent_text, zeile, Zeile};
+use super::{percent_text, zeile, Zeile};
 use crate::i18n::{fill, k, text, Key};
 
 pub(super) struct Need {
@@ -84,7 +84,7 @@ fn alleinerziehend(minors: &[i32], r: &Rechtsstand) -> Zeile {
     let tenths = mb::alleinerziehend(minors);
     zeile(
         text(k::BESCHEID_MEHRBEDARF_ALLEINERZIEHENDE),
-        percent(rbs1, tenths),
+        rbs1.anteil(tenths),
         fill(
             if minors.len() == 1 {
                 k::BESCHEID_ALLEINERZIEHEND_EIN_KIND
@@ -105,7 +105,7 @@ fn alleinerziehend(minors: &[i32], r: &Rechtsstand) -> Zeile {
 fn prozent_zeile(titel: Key, erklaerung: Key, tenths: i64, rb: Cents, paragraph: &str) -> Zeile {
     zeile(
         text(titel),
-        percent(rb, tenths),
+        rb.anteil(tenths),
         fill(erklaerung, &[("pct", &percent_text(tenths)), ("rb", &rb)]),
         paragraph,
     )

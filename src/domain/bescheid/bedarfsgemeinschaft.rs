@@ -1,7 +1,7 @@
 //! Phase 1: who is in the Bedarfsgemeinschaft on the Stichtag, with age and Regelbedarfsstufe.
 
 use super::super::antrag::{Antrag, Person, PersonRef};
-use super::super::choices::{Ausbildung, WeitereVerhaeltnis};
+use super::super::choices::Ausbildung;
 use super::super::date::Date;
 use super::super::rules::lebensalter::{regelbedarfsstufe_nach_alter, UNTER_25, VOLLJAEHRIG_AB};
 
@@ -68,14 +68,7 @@ pub(super) fn members(a: &Antrag, stichtag: Date) -> Vec<Member<'_>> {
             .unwrap_or_else(unknown_age)
     };
     let minor = |who: PersonRef| age_of(who) < VOLLJAEHRIG_AB;
-    let parents = candidates
-        .iter()
-        .filter(|w| {
-            matches!(w, PersonRef::Weitere(_))
-                && a.person(**w).and_then(|p| p.weitere_verhaeltnis)
-                    == Some(WeitereVerhaeltnis::Elternteil)
-        })
-        .count();
+    let parents = candidates.iter().filter(|w| a.is_parent(**w)).count();
     let ausgezogen = auszug_ohne_zusicherung(a, stichtag);
     let ausbildung_antragsteller = matches!(
         a.vorpruefung.ausbildung,

@@ -29,6 +29,8 @@ pub(super) struct Income {
     pub pauschale_frei: Cents,
     /// Self-employed income is estimated: the Bescheid is then provisional (§ 41a).
     pub vorlaeufig: bool,
+    /// Has earnings from work (employed or self-employed).
+    pub erwerbstaetig: bool,
 }
 
 impl Income {
@@ -200,6 +202,7 @@ pub(super) fn einkommen(members: &[Member], r: &Rechtsstand, kindergeld: &[Cents
                 kindergeld,
                 pauschale_frei,
                 vorlaeufig: e.hat(EinkommensArt::Selbstaendig),
+                erwerbstaetig,
             }
         })
         .collect()

@@ -6,6 +6,7 @@ use super::super::antrag::Antrag;
 use super::super::choices::Wohnform;
 use super::super::money::Cents;
 use super::super::rules::rechtsstand::{KduKarenzzeit, Rechtsstand};
+use super::super::rules::unterkunft::{KARENZZEIT_MONATE, KOSTENSENKUNG_MONATE};
 use super::{in_karenzzeit, Optionen};
 use crate::i18n::{fill, k, text, Text};
 
@@ -28,11 +29,6 @@ pub struct Kostensenkung {
     /// six months.
     pub ab_monat: u8,
 }
-
-/// Months in which costs above the limit are paid as a rule (§ 22 Abs. 1 Satz 7).
-const KOSTENSENKUNG_MONATE: u8 = 6;
-/// The Karenzzeit lasts one year (§ 22 Abs. 1 Satz 2).
-const KARENZZEIT_MONATE: u8 = 12;
 
 pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) -> Kdu {
     let w = &a.wohnung;

@@ -245,10 +245,6 @@ fn clamp_i64(v: i128) -> i64 {
     i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
 }
 
-fn percent(base: Cents, percent_tenths: i64) -> Cents {
-    base.anteil(percent_tenths)
-}
-
 /// The whole calculation, phase by phase: who is in the Bedarfsgemeinschaft, the housing costs,
 /// each member's Bedarf and income, the distribution, the Vermögen check, and the letter's hints.
 /// Where the housing costs exceed the local limit, the claim once they could have been lowered
@@ -547,13 +543,7 @@ fn vorrangige_leistungen(
         .iter()
         .zip(in_bg)
         .zip(incomes)
-        .any(|((m, inside), i)| {
-            *inside
-                && !m.is_kind()
-                && i.lines
-                    .first()
-                    .is_some_and(|z| z.paragraph.starts_with("§ 11b"))
-        });
+        .any(|((m, inside), i)| *inside && !m.is_kind() && i.erwerbstaetig);
     if mit_kind && eltern_verdienen {
         out.push(text(k::BESCHEID_KINDERZUSCHLAG_WOHNGELD_PRUEFEN));
     }

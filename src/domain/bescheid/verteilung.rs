@@ -98,7 +98,7 @@ pub(super) fn verteilung(
             uebertrag_zeile(
                 kindergeld_uebertrag,
                 pauschale,
-                Text::Join(von.clone(), ", "),
+                Text::Join(von, ", "),
                 members[to].who,
             )
         });

@@ -105,11 +105,7 @@ pub(super) fn situation_questions(a: &Antrag, who: PersonRef, today: Date) -> Ve
             )
             .hint(text(k::Q_UNTER_25_JAHREN_KOENNEN)),
         );
-        let eltern_im_haushalt = a.household().iter().any(|w| {
-            matches!(w, PersonRef::Weitere(_))
-                && a.person(*w).and_then(|p| p.weitere_verhaeltnis)
-                    == Some(WeitereVerhaeltnis::Elternteil)
-        });
+        let eltern_im_haushalt = a.household().iter().any(|w| a.is_parent(*w));
         if a.hat_partner != Some(true) && !eltern_im_haushalt {
             qs.push(
                 Question::new(

@@ -182,8 +182,8 @@ pub fn leistungen_trotz_ausbildung(r: &Rechtsstand) -> Vec<Text> {
         fill(
             k::Q_27_ALLEINERZIEHEND,
             &[
-                ("von", &rbs1.anteil(mb::alleinerziehend(&[10]))),
-                ("bis", &rbs1.anteil(mb::alleinerziehend(&[1, 2, 3, 4, 5]))),
+                ("von", &rbs1.anteil(mb::ALLEINERZIEHEND_JE_KIND)),
+                ("bis", &rbs1.anteil(mb::ALLEINERZIEHEND_HOECHSTENS)),
             ],
         ),
         text(k::Q_27_ERNAEHRUNG),

@@ -9,9 +9,10 @@ pub const SCHWANGERSCHAFT_AB_TAGEN_VOR_TERMIN: i64 = 196;
 
 /// § 21 Abs. 3 Nr. 1: 36 % of Regelbedarfsstufe 1 with a child under 7 or two or three under 16.
 const ALLEINERZIEHEND_GRUNDSATZ: i64 = 360;
-/// § 21 Abs. 3 Nr. 2: 12 % for each minor child, if that is more; at most 60 %.
-const ALLEINERZIEHEND_JE_KIND: i64 = 120;
-const ALLEINERZIEHEND_HOECHSTENS: i64 = 600;
+/// § 21 Abs. 3 Nr. 2: 12 % for each minor child, if that is more; at most 60 %. Also the least
+/// and the most the Mehrbedarf can be (one child of 7 or older; the cap).
+pub const ALLEINERZIEHEND_JE_KIND: i64 = 120;
+pub const ALLEINERZIEHEND_HOECHSTENS: i64 = 600;
 /// § 21 Abs. 3 Nr. 1: the ages below which children bring the 36 %: one child under 7, or two or
 /// three under 16.
 const ALLEINERZIEHEND_KIND_UNTER: i32 = 7;
