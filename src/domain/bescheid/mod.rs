@@ -276,7 +276,9 @@ fn berechne_mit(
     mut hinweise: Vec<Text>,
 ) -> Bescheid {
     let members = members(a, stichtag);
-    // Kopfteile: everyone living in the home, also lodgers the household pages do not list.
+    // Kopfteile: the costs are split by everyone living in the home, also lodgers the household
+    // pages do not list (Kopfteilprinzip of the BSG, 23.11.2006 – B 11b AS 1/06 R; Anlage KDU
+    // asks the number of occupants for it).
     let bewohner = usize::from(a.wohnung.bewohner.unwrap_or(0));
     let heads = i64::try_from(a.household().len().max(bewohner).max(1)).unwrap_or(1);
     let needs = bedarfe(&members, a, stichtag, r);

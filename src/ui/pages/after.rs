@@ -203,21 +203,27 @@ pub fn BescheidPage() -> impl IntoView {
             .collect_view();
         let antrag = s.antrag.clone();
         let eingang = s.eingang;
-        let bescheid = move || {
+        // One calculation per Rechtsstand chosen, read by the summary and the letter.
+        let bescheid = Memo::new(move |_| {
             let r = Rechtsstand::get(chosen.get());
             let persons = antrag.bedarfsgemeinschaft(eingang).len();
             let optionen = Optionen {
                 kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
                 heizkosten_grenze: config.with(|c| c.heizkosten_grenze(persons)),
             };
-            (r, berechne(&antrag, eingang, r, optionen))
-        };
-        let summary = bescheid.clone();
+            (r.id, berechne(&antrag, eingang, r, optionen))
+        });
         view! {
             {refusal}
             // The amount first (on a phone it is all that fits above the fold), then the switch.
             <p class="bescheid-summary" aria-live="polite">
-                {move || with_strong(k::AFTER_IHR_ANSPRUCH, "betrag", money(summary().1.anspruch))}
+                {move || {
+                    with_strong(
+                        k::AFTER_IHR_ANSPRUCH,
+                        "betrag",
+                        money(bescheid.with(|(_, b)| b.anspruch)),
+                    )
+                }}
             </p>
             <div class="field rechtsstand-switch">
                 <label class="field__label" for="rechtsstand">{t(k::AFTER_BERECHNEN_NACH_RECHT)}</label>
@@ -239,7 +245,8 @@ pub fn BescheidPage() -> impl IntoView {
                 </p>
             </div>
             {move || {
-                let (r, b) = bescheid();
+                let (id, b) = bescheid.get();
+                let r = Rechtsstand::get(id);
                 let jobcenter = config.with(|c| c.jobcenter().to_string());
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
