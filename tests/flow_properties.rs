@@ -23,6 +23,7 @@ fn pool(kind: &Kind) -> Vec<String> {
             v
         }
         Kind::Count { .. } => s(&["0", "1", "2", "3", "13", "-1", "zwei", ""]),
+        Kind::Area { .. } => s(&["68", "68 qm", "54,5 m²", "0", "1001", "-3", "groß", ""]),
         Kind::Money { .. } => s(&["0", "450", "1.234,56", "999999999999", "-5", "1e309", ""]),
         Kind::Date {
             rule: DateRule::Birth,

@@ -219,3 +219,45 @@ fn the_name_of_the_health_insurance_may_stay_empty() {
         assert!(errors.iter().all(|e| e.field() != field), "{key}");
     }
 }
+
+#[test]
+fn a_young_childs_pages_ask_what_fits_a_child() {
+    use antragssimulator::domain::choices::{EinkommensArt, VermoegensArt};
+    let mut a = Antrag {
+        anzahl_kinder: Some(1),
+        ..Antrag::default()
+    };
+    let child = PersonRef::Kind(0);
+    let asked = |a: &Antrag, step: Step| -> Vec<Key> {
+        questions(step, a, today())
+            .iter()
+            .map(|q| q.field.key)
+            .collect()
+    };
+    let set_age = |a: &mut Antrag, years: i32| {
+        a.person_mut(child).geburtsdatum = Date::new(today().year - years, 1, 1);
+    };
+    set_age(&mut a, 8);
+    let ek = asked(&a, Step::Einkommen(child));
+    assert!(ek.contains(&Key::EinkommenArt(EinkommensArt::Kindergeld)));
+    assert!(ek.contains(&Key::EinkommenArt(EinkommensArt::Unterhalt)));
+    assert!(
+        !ek.contains(&Key::EinkommenArt(EinkommensArt::Erwerb)),
+        "no wages at 8"
+    );
+    assert!(!ek.contains(&Key::EinkommenArt(EinkommensArt::Arbeitslosengeld)));
+    let vm = asked(&a, Step::Vermoegen(child));
+    assert!(vm.contains(&Key::VermoegenArt(VermoegensArt::Konten)));
+    for adult in [
+        VermoegensArt::Kfz,
+        VermoegensArt::Altersvorsorge,
+        VermoegensArt::Immobilie,
+    ] {
+        assert!(!vm.contains(&Key::VermoegenArt(adult)), "{adult:?} at 8");
+    }
+    // From working age on, the whole form, and the costs of work once there are wages.
+    set_age(&mut a, 16);
+    let ek = asked(&a, Step::Einkommen(child));
+    assert!(ek.contains(&Key::EinkommenArt(EinkommensArt::Erwerb)));
+    assert!(asked(&a, Step::Vermoegen(child)).contains(&Key::VermoegenArt(VermoegensArt::Kfz)));
+}

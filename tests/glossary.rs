@@ -110,7 +110,7 @@ fn app_texts() -> Vec<String> {
         let w = persona.play(today);
         steps.extend(w.route().into_iter().map(|s| format!("{s:?}")));
         for step in w.route() {
-            if let Some((why, _)) = step_reason(step) {
+            if let Some((why, _)) = step_reason(step, &w.antrag, today) {
                 texts.push(why.german().to_string());
             }
         }

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use antragssimulator::domain::rolle::Rolle;
+use antragssimulator::i18n::Lang;
 use antragssimulator::ui::mode::{parse_query, share_url, Mode};
 use antragssimulator::ui::qr::qr_path;
 
@@ -43,12 +44,26 @@ fn modes_come_only_from_exact_flags() {
 #[test]
 fn the_hand_over_address_has_the_role_and_nothing_else() {
     let origin = "http://127.0.0.1:8080";
-    assert_eq!(share_url(origin, "/", None), "http://127.0.0.1:8080/");
     assert_eq!(
-        share_url(origin, "/app/", Some(Rolle::Studentin)),
+        share_url(origin, "/", None, Lang::De),
+        "http://127.0.0.1:8080/"
+    );
+    assert_eq!(
+        share_url(origin, "/app/", Some(Rolle::Studentin), Lang::De),
         "http://127.0.0.1:8080/app/?rolle=studentin"
     );
-    let (side, path) = qr_path(&share_url(origin, "/", Some(Rolle::Studentin))).expect("encodable");
+    assert_eq!(
+        share_url(origin, "/", None, Lang::Ar),
+        "http://127.0.0.1:8080/?sprache=ar"
+    );
+    // What the address asks for is what the hand-over put in.
+    let both = share_url(origin, "/", Some(Rolle::Studentin), Lang::Uk);
+    let flags = parse_query(both.split_once('?').map_or("", |(_, q)| q));
+    assert_eq!(flags.rolle, Some(Rolle::Studentin));
+    assert_eq!(flags.sprache, Some(Lang::Uk));
+    assert_eq!(parse_query("?sprache=xx").sprache, None);
+    let (side, path) =
+        qr_path(&share_url(origin, "/", Some(Rolle::Studentin), Lang::Ar)).expect("encodable");
     assert!(
         side >= 21 + 8,
         "a QR code of at least version 1 with its quiet zone"

@@ -270,7 +270,8 @@ fn every_page_with_questions_says_why_it_asks_and_under_which_rule() {
             if questions(step, &w.antrag, today()).is_empty() {
                 continue;
             }
-            let (why, law) = step_reason(step).unwrap_or_else(|| panic!("{step:?} says why"));
+            let (why, law) = step_reason(step, &w.antrag, today())
+                .unwrap_or_else(|| panic!("{step:?} says why"));
             assert!(!why.german().is_empty() && law.contains('§'), "{step:?}");
         }
     }

@@ -56,17 +56,25 @@ fn check_graph(map: &ProcessMap, w: &Walkthrough, what: &str) {
             .iter()
             .any(|e| !e.branch && e.from == pair[0].id && e.to == pair[1].id));
     }
-    // Boxes do not overlap and lie inside the drawing.
-    let mut places = HashSet::new();
-    for n in &map.nodes {
-        assert!(
-            places.insert((n.x, n.y)),
-            "{what}: two nodes at {},{}",
-            n.x,
-            n.y
-        );
-        assert!(n.x >= 0 && n.y >= 0 && n.x < map.width && n.y < map.height);
+    // Every node stands in exactly one row: a step of the main line, or a branch beside one.
+    let rows = map.rows();
+    let mut placed: Vec<&str> = Vec::new();
+    for row in &rows {
+        assert!(!row.step.exit, "{what}: an exit on the main line");
+        placed.push(&row.step.id);
+        for exit in &row.exits {
+            assert!(
+                exit.exit,
+                "{what}: {} branches off {}",
+                exit.id, row.step.id
+            );
+            placed.push(&exit.id);
+        }
     }
+    placed.sort_unstable();
+    let mut all: Vec<&str> = map.nodes.iter().map(|n| n.id.as_str()).collect();
+    all.sort_unstable();
+    assert_eq!(placed, all, "{what}: nodes outside the rows, or twice");
     // Exactly the current step is highlighted.
     let current: Vec<_> = map
         .nodes

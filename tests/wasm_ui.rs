@@ -121,7 +121,7 @@ async fn start_page_then_first_question() {
     let _app = mount_to(root.clone(), || view! { <App /> });
     drawn().await;
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
-    assert!(text(&root, "main .notice").contains("Ihre Angaben bleiben auf diesem Gerät"));
+    assert!(text(&root, "main").contains("Was Sie eingeben, wird nicht gesendet"));
 
     click(&root, "button.button--start");
     tick().await;
@@ -172,6 +172,31 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
         date_fields(&root, "antragsteller-geburtsdatum"),
         ["31", "02", "1990"],
         "what was typed stays"
+    );
+
+    // The day is the part that is wrong: only the day is marked for a screen reader, and the
+    // fields point at the message.
+    let invalid = |suffix: &str| {
+        root.query_selector(&format!("#antragsteller-geburtsdatum{suffix}"))
+            .ok()
+            .flatten()
+            .and_then(|i| i.get_attribute("aria-invalid"))
+    };
+    assert_eq!(
+        [invalid(""), invalid("-monat"), invalid("-jahr")],
+        [Some("true".to_string()), None, None]
+    );
+    let described = root
+        .query_selector("main .field--error")
+        .ok()
+        .flatten()
+        .and_then(|f| f.get_attribute("aria-describedby"))
+        .unwrap_or_default();
+    assert!(
+        described
+            .split(' ')
+            .any(|id| id == "antragsteller-geburtsdatum-fehler"),
+        "{described}"
     );
 
     // Corrected, the walkthrough moves on.

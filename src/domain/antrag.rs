@@ -262,6 +262,12 @@ pub struct Wohnung {
     /// Rent paid by the Jobcenter straight to the landlord (§ 22 Abs. 7 SGB II).
     #[serde(default)]
     pub direktzahlung: Option<bool>,
+    /// A tenant who knows only the total rent (warm), not its split into Grundmiete, Nebenkosten
+    /// and Heizkosten: the total is asked instead, and the Jobcenter asks for the split later.
+    #[serde(default)]
+    pub nur_gesamtmiete: bool,
+    #[serde(default)]
+    pub gesamtmiete: Option<Cents>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -474,6 +480,8 @@ pub enum Key {
     Bewohner,
     Heizenergie,
     Direktzahlung,
+    NurGesamtmiete,
+    Gesamtmiete,
     // Bank and declarations
     Kontoinhaber,
     Iban,
@@ -553,6 +561,8 @@ const SIMPLE_KEYS: &[(Key, &str)] = &[
     (Key::Bewohner, "bewohner"),
     (Key::Heizenergie, "heizenergie"),
     (Key::Direktzahlung, "direktzahlung"),
+    (Key::NurGesamtmiete, "nur-gesamtmiete"),
+    (Key::Gesamtmiete, "gesamtmiete"),
     (Key::Kontoinhaber, "kontoinhaber"),
     (Key::Iban, "iban"),
     (Key::ErklaerungRichtigkeit, "erklaerung-richtigkeit"),
@@ -867,6 +877,8 @@ impl Antrag {
                 K::Bewohner => Slot::Count(&mut w.bewohner),
                 K::Heizenergie => Slot::Choice(&mut w.heizenergie),
                 K::Direktzahlung => Slot::Flag(&mut w.direktzahlung),
+                K::NurGesamtmiete => Slot::Check(&mut w.nur_gesamtmiete),
+                K::Gesamtmiete => Slot::Money(&mut w.gesamtmiete),
                 K::Kontoinhaber => Slot::Text(&mut self.bank.kontoinhaber),
                 K::Iban => Slot::Text(&mut self.bank.iban),
                 K::ErklaerungRichtigkeit => Slot::Check(&mut self.erklaerungen.richtigkeit),

@@ -12,18 +12,43 @@ pub struct Date {
     pub day: u8,
 }
 
+/// A part of a date as the form asks it (three fields).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DateError {
     #[error("no date")]
     Empty,
     #[error("not a date")]
     Format,
+    #[error("a part of the date is missing")]
+    Missing(DatePart),
+    #[error("a part of the date is not a number")]
+    NotDigits(DatePart),
     #[error("year not four digits")]
     Year,
     #[error("no such month")]
     Month,
     #[error("no such day")]
     Day,
+}
+
+impl DateError {
+    /// The part of the date that is wrong, where one is (the person corrects that field only).
+    pub fn part(&self) -> Option<DatePart> {
+        match self {
+            DateError::Empty | DateError::Format => None,
+            DateError::Missing(p) | DateError::NotDigits(p) => Some(*p),
+            DateError::Year => Some(DatePart::Year),
+            DateError::Month => Some(DatePart::Month),
+            DateError::Day => Some(DatePart::Day),
+        }
+    }
 }
 
 pub fn is_leap_year(year: i32) -> bool {
@@ -61,11 +86,7 @@ impl Date {
             return Err(DateError::Empty);
         }
         let parts: Vec<&str> = s.split(['.', '/', '-']).collect();
-        if parts.len() != 3
-            || parts
-                .iter()
-                .any(|p| p.is_empty() || p.len() > 5 || !p.chars().all(|c| c.is_ascii_digit()))
-        {
+        if parts.len() != 3 {
             return Err(DateError::Format);
         }
         let (d, m, y) = if parts[0].len() == 4 {
@@ -73,6 +94,19 @@ impl Date {
         } else {
             (parts[0], parts[1], parts[2])
         };
+        // The first part that is wrong, in the order the form asks them.
+        for (p, part) in [
+            (d, DatePart::Day),
+            (m, DatePart::Month),
+            (y, DatePart::Year),
+        ] {
+            if p.is_empty() {
+                return Err(DateError::Missing(part));
+            }
+            if p.len() > 5 || !p.chars().all(|c| c.is_ascii_digit()) {
+                return Err(DateError::NotDigits(part));
+            }
+        }
         let num = |p: &str| p.parse::<u32>().map_err(|_| DateError::Format);
         let (day, month, year) = (num(d)?, num(m)?, num(y)?);
         if y.len() != 4 || !(1000..=9999).contains(&year) {
@@ -172,6 +206,29 @@ mod tests {
         assert_eq!(Date::parse("01.01.99999"), Err(DateError::Year));
         assert_eq!(Date::parse("1.1.90"), Err(DateError::Year));
         assert_eq!(Date::parse("gestern"), Err(DateError::Format));
+        // The three fields of the form, one of them wrong or empty.
+        assert_eq!(
+            Date::parse("27..1990"),
+            Err(DateError::Missing(DatePart::Month))
+        );
+        assert_eq!(
+            Date::parse("..1990"),
+            Err(DateError::Missing(DatePart::Day))
+        );
+        assert_eq!(
+            Date::parse("27.3."),
+            Err(DateError::Missing(DatePart::Year))
+        );
+        assert_eq!(
+            Date::parse("27.März.1990"),
+            Err(DateError::NotDigits(DatePart::Month))
+        );
+        assert_eq!(
+            Date::parse("x.3.1990"),
+            Err(DateError::NotDigits(DatePart::Day))
+        );
+        assert_eq!(DateError::Day.part(), Some(DatePart::Day));
+        assert_eq!(DateError::Format.part(), None);
         assert_eq!(Date::parse(""), Err(DateError::Empty));
         assert_eq!(Date::parse("٠١.٠١.٢٠٠٠"), Ok(d(2000, 1, 1)));
     }

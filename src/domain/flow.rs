@@ -13,6 +13,7 @@ use super::questions::questions;
 use super::rolle::Rolle;
 use super::step::{route, Step, AFTER_SUBMISSION};
 use super::validate::{parse_answer, validate_step, write, FieldError};
+use crate::i18n::{fill, k, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -328,7 +329,32 @@ impl Walkthrough {
                 .into_iter()
                 .filter(|e| !failed.contains(&e.field())),
         );
+        // In the order of the page, so the error summary reads like the form.
+        let place = |e: &FieldError| qs.iter().position(|q| q.field == e.field());
+        errors.sort_by_key(|e| place(e).unwrap_or(usize::MAX));
         errors
+    }
+
+    /// The error summary: each message with the name of its field, in the order of the page.
+    pub fn error_summary(&self) -> Vec<(FieldId, Text)> {
+        let qs = questions(self.current, &self.antrag, self.today);
+        self.errors
+            .iter()
+            .map(|e| {
+                let label = qs
+                    .iter()
+                    .find(|q| q.field == e.field())
+                    .map(|q| q.label.clone());
+                let line = match label {
+                    Some(label) => fill(
+                        k::STEP_ERROR_AT_FIELD,
+                        &[("feld", &label), ("fehler", &e.text())],
+                    ),
+                    None => e.text(),
+                };
+                (e.field(), line)
+            })
+            .collect()
     }
 
     fn next(&mut self) {

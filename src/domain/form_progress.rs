@@ -6,7 +6,7 @@ use super::antrag::PersonRef;
 use super::flow::Walkthrough;
 use super::forms::{Form, FormInstance};
 use super::step::Step;
-use crate::i18n::{k, Key};
+use crate::i18n::{fill, k, text, Key, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormStatus {
@@ -90,4 +90,45 @@ pub fn form_progress(w: &Walkthrough) -> Vec<(FormInstance, FormStatus)> {
             (f, status)
         })
         .collect()
+}
+
+/// How large the application is for these answers: its pages and its forms. Both grow as people
+/// answer (a child brings a page and an Anlage KI); the page says so when it happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Umfang {
+    pub seiten: usize,
+    pub formulare: Vec<FormInstance>,
+}
+
+impl Umfang {
+    pub fn of(w: &Walkthrough) -> Umfang {
+        Umfang {
+            seiten: w.progress().map_or(0, |(_, n)| n),
+            formulare: w.forms(),
+        }
+    }
+
+    /// What these answers added since `before`, in words: the number of pages and the names of
+    /// the new forms. `None` if nothing was added (fewer pages need no word: "etwa" covers them).
+    pub fn zuwachs(&self, before: &Umfang, w: &Walkthrough) -> Option<Text> {
+        let seiten = self.seiten.saturating_sub(before.seiten);
+        let neu: Vec<Text> = self
+            .formulare
+            .iter()
+            .filter(|f| !before.formulare.contains(f))
+            .map(|f| f.label(&w.antrag))
+            .collect();
+        let seiten_text = match seiten {
+            0 => None,
+            1 => Some(text(k::STEP_GROWN_ONE)),
+            n => Some(fill(k::STEP_GROWN_MANY, &[("n", &n)])),
+        };
+        let formulare_text = (!neu.is_empty())
+            .then(|| fill(k::STEP_GROWN_FORMS, &[("forms", &Text::join(neu, ", "))]));
+        match (seiten_text, formulare_text) {
+            (None, None) => None,
+            (Some(a), None) | (None, Some(a)) => Some(a),
+            (Some(a), Some(b)) => Some(a.then(" ", b)),
+        }
+    }
 }

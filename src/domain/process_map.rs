@@ -1,7 +1,8 @@
 //! The process map: the state machine drawn as a graph. The nodes are the steps the walkthrough
 //! can take for these answers (plus the branches that do not apply, greyed out), the exits of the
-//! Vorprüfung as side branches, and the forms each step brings in. Positions are computed here so
-//! that the UI only draws boxes and lines, and the tests can check the graph natively.
+//! Vorprüfung as side branches, and the forms each step brings in. The map is a column of steps,
+//! each with the exits that branch off it ([`ProcessMap::rows`]); the page lays them out (so
+//! labels wrap and the map mirrors in right-to-left languages), the tests check the graph natively.
 
 use super::antrag::PersonRef;
 use super::flow::Walkthrough;
@@ -24,7 +25,7 @@ impl NodeStatus {
     pub fn label(self) -> Text {
         match self {
             NodeStatus::Aktuell => text(k::MAP_AKTUELLER_SCHRITT),
-            NodeStatus::Erledigt => Text::plain("erledigt"),
+            NodeStatus::Erledigt => text(k::MAP_ERLEDIGT),
             NodeStatus::Offen => text(k::MAP_LEGEND_OPEN),
             NodeStatus::Entfaellt => text(k::MAP_TRIFFT_NICHT),
         }
@@ -43,8 +44,6 @@ pub struct Node {
     /// Codes of the Anlagen asked on this step ("KDU", "EK"); the Hauptantrag is left out
     /// because every application has it.
     pub forms: Vec<&'static str>,
-    pub x: i32,
-    pub y: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,15 +58,34 @@ pub struct Edge {
 pub struct ProcessMap {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
-    pub width: i32,
-    pub height: i32,
 }
 
-pub const NODE_WIDTH: i32 = 250;
-pub const EXIT_WIDTH: i32 = 230;
-pub const NODE_HEIGHT: i32 = 34;
-const ROW: i32 = 46;
-const EXIT_X: i32 = NODE_WIDTH + 60;
+/// One step of the main line and the exits that branch off it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row<'a> {
+    pub step: &'a Node,
+    pub exits: Vec<&'a Node>,
+}
+
+impl ProcessMap {
+    /// The main line in order, each step with its branches: every node stands in exactly one row.
+    pub fn rows(&self) -> Vec<Row<'_>> {
+        let node = |id: &str| self.nodes.iter().find(|n| n.id == id);
+        self.nodes
+            .iter()
+            .filter(|n| !n.exit)
+            .map(|step| Row {
+                step,
+                exits: self
+                    .edges
+                    .iter()
+                    .filter(|e| e.branch && e.from == step.id)
+                    .filter_map(|e| node(&e.to))
+                    .collect(),
+            })
+            .collect()
+    }
+}
 
 const GENERIC_PERSON: &str = "personen";
 
@@ -96,7 +114,6 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
 
     let mut nodes = Vec::new();
     let mut edges = Vec::new();
-    let mut y = 0;
     let mut previous: Option<String> = None;
     for (step, label) in spine {
         let id = step.map_or(GENERIC_PERSON.to_string(), |s| s.slug());
@@ -120,8 +137,6 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
             exit: false,
             status,
             forms: codes,
-            x: 0,
-            y,
         });
         if let Some(from) = previous.replace(id.clone()) {
             edges.push(Edge {
@@ -131,7 +146,7 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
             });
         }
         let exits = step.map(possible_exits).unwrap_or_default();
-        for (i, exit) in exits.iter().enumerate() {
+        for exit in exits {
             let s = Step::Ausstieg(*exit);
             nodes.push(Node {
                 id: s.slug(),
@@ -140,8 +155,6 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
                 exit: true,
                 status: status_of(w, s, on_route(s)),
                 forms: Vec::new(),
-                x: EXIT_X,
-                y: y + i as i32 * ROW,
             });
             edges.push(Edge {
                 from: id.clone(),
@@ -149,14 +162,8 @@ pub fn process_map(w: &Walkthrough) -> ProcessMap {
                 branch: true,
             });
         }
-        y += ROW * exits.len().max(1) as i32;
     }
-    ProcessMap {
-        nodes,
-        edges,
-        width: EXIT_X + EXIT_WIDTH + 2,
-        height: y - ROW + NODE_HEIGHT + 2,
-    }
+    ProcessMap { nodes, edges }
 }
 
 fn title(step: Step, w: &Walkthrough) -> Text {

@@ -99,6 +99,14 @@ impl FieldError {
         }
     }
 
+    /// For a date, the one part (day, month, year) that is wrong; `None` marks the whole answer.
+    pub fn date_part(&self) -> Option<super::date::DatePart> {
+        match self {
+            FieldError::Date { source, .. } => source.part(),
+            _ => None,
+        }
+    }
+
     pub fn rule(field: FieldId, message: impl Into<Text>) -> FieldError {
         FieldError::Rule {
             field,
@@ -138,9 +146,16 @@ fn money_error_text(e: &MoneyError) -> Text {
 }
 
 pub fn date_error_text(e: &DateError) -> Text {
+    use super::date::DatePart::{Day, Month, Year};
     text(match e {
         DateError::Empty => k::D_GEBEN_DATUM_BEISPIEL_27,
         DateError::Format => k::D_GEBEN_DATUM_ALS_TAG,
+        DateError::Missing(Day) => k::D_TAG_FEHLT,
+        DateError::Missing(Month) => k::D_MONAT_FEHLT,
+        DateError::Missing(Year) => k::D_JAHR_FEHLT,
+        DateError::NotDigits(Day) => k::D_TAG_ZIFFERN,
+        DateError::NotDigits(Month) => k::D_MONAT_ZIFFERN,
+        DateError::NotDigits(Year) => k::D_JAHR_ZIFFERN,
         DateError::Year => k::D_GEBEN_JAHR_VIER_ZIFFERN,
         DateError::Month => k::D_MONAT_MUSS_ZWISCHEN_1,
         DateError::Day => k::D_DIESEN_TAG_GIBT_ANGEGEBENEN,
@@ -281,6 +296,7 @@ pub fn parse_answer(
             }
             Value::Choice(trimmed.to_string())
         }
+        Kind::Area { max } => Value::Count(parse_area(field, trimmed, *max)?),
         Kind::Count { max } => {
             let digits: String = trimmed.chars().map(super::money::normalise_digit).collect();
             match digits.parse::<u16>() {
@@ -296,6 +312,40 @@ pub fn parse_answer(
         }
     };
     Ok(Some(value))
+}
+
+/// A living space as people type it: "68", "68 qm", "68 m²", "68,5 m2". A decimal is rounded
+/// half up to whole square metres (the form asks whole ones).
+fn parse_area(field: FieldId, raw: &str, max: u16) -> Result<u16, FieldError> {
+    let s: String = raw
+        .chars()
+        .map(super::money::normalise_digit)
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    let number = ["quadratmeter", "qm", "m²", "m2", "sqm"]
+        .iter()
+        .find_map(|unit| s.strip_suffix(unit))
+        .unwrap_or(&s);
+    let wrong = || FieldError::rule(field, text(k::V_WOHNFLAECHE_ZAHL));
+    let (whole, fraction) = number.split_once([',', '.']).unwrap_or((number, ""));
+    if whole.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(wrong());
+    }
+    let rounded = whole
+        .parse::<u32>()
+        .ok()
+        .map(|n| n + u32::from(fraction.starts_with(['5', '6', '7', '8', '9'])));
+    match rounded {
+        Some(n) if n <= u32::from(max) => Ok(n as u16),
+        _ => Err(FieldError::rule(
+            field,
+            fill(k::V_WOHNFLAECHE_HOECHSTENS, &[("max", &max.to_string())]),
+        )),
+    }
 }
 
 /// Write a parsed answer into its slot. `false` when the value does not fit the slot (a choice
@@ -681,6 +731,31 @@ mod tests {
         assert!(parse_answer(F, &count, "13", today()).is_err());
         assert!(parse_answer(F, &count, "-1", today()).is_err());
         assert!(parse_answer(F, &count, "2,5", today()).is_err());
+        // A living space as people type it, with its own message (not the count's).
+        let area = Kind::Area { max: 1000 };
+        for (typed, m2) in [
+            ("68", 68),
+            ("68 qm", 68),
+            ("68m²", 68),
+            ("54,5 m2", 55),
+            ("54.4", 54),
+        ] {
+            assert_eq!(
+                parse_answer(F, &area, typed, today()),
+                Ok(Some(Value::Count(m2))),
+                "{typed}"
+            );
+        }
+        let wrong = parse_answer(F, &area, "groß", today()).expect_err("not a number");
+        assert_eq!(wrong.text(), text(k::V_WOHNFLAECHE_ZAHL));
+        assert_ne!(
+            parse_answer(F, &count, "68 qm", today())
+                .expect_err("a count")
+                .text(),
+            wrong.text()
+        );
+        assert!(parse_answer(F, &area, "1001 qm", today()).is_err());
+        assert!(parse_answer(F, &area, "-3", today()).is_err());
         assert_eq!(
             parse_answer(F, &Kind::Postcode, "55 218", today()),
             Ok(Some(Value::Text("55218".into())))

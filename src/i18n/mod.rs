@@ -8,6 +8,7 @@
 //! and then draws the pages anew, its own texts ([`t`], [`tf`]) and the domain's `Text` in it.
 //! Untouched (native tests, start-up), it is German.
 
+pub mod bidi;
 pub mod format;
 pub mod text;
 
@@ -151,7 +152,12 @@ impl Catalogue {
         if lines.next() != Some(FINGERPRINT) {
             return Err(CatalogueError::OtherVersion);
         }
-        let texts: Vec<String> = lines.map(str::to_string).collect();
+        // In a right-to-left language the left-to-right runs are isolated once, here.
+        let texts: Vec<String> = if lang.is_rtl() {
+            lines.map(bidi::isolate_ltr_runs).collect()
+        } else {
+            lines.map(str::to_string).collect()
+        };
         if texts.len() != KEY_COUNT {
             return Err(CatalogueError::OtherVersion);
         }
@@ -173,8 +179,28 @@ impl Catalogue {
     }
 
     /// The text with its `{name}` placeholders filled in.
+    /// In a right-to-left language each value is isolated (a name, an amount, an address).
     pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
-        fill_template(self.get(key), args)
+        if self.lang.is_rtl() {
+            let isolated: Vec<(&str, String)> = args
+                .iter()
+                .map(|(name, value)| (*name, bidi::isolate_ltr_runs(value)))
+                .collect();
+            let pairs: Vec<(&str, &str)> = isolated.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            fill_template(self.get(key), &pairs)
+        } else {
+            fill_template(self.get(key), args)
+        }
+    }
+
+    /// A value shown on its own (an amount in a cell, a typed name) the way this language needs
+    /// it: isolated in a right-to-left language.
+    pub fn value(&self, s: String) -> String {
+        if self.lang.is_rtl() {
+            bidi::isolate_ltr_runs(&s)
+        } else {
+            s
+        }
     }
 }
 
@@ -211,12 +237,12 @@ pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
 
 /// An amount the current language's way.
 pub fn money(amount: crate::domain::money::Cents) -> String {
-    format::money(amount, current().lang())
+    current().value(format::money(amount, current().lang()))
 }
 
 /// A date the current language's way.
 pub fn date(d: crate::domain::date::Date) -> String {
-    format::date(d, current().lang())
+    current().value(format::date(d, current().lang()))
 }
 
 /// Replace each `{name}` by its value; a placeholder without a value stays as it is (build.rs

@@ -81,9 +81,9 @@ impl Text {
                     values.iter().map(|(n, v)| (*n, v.as_str())).collect();
                 catalogue.fill(*key, &pairs)
             }
-            Text::Plain(s) => s.clone(),
-            Text::Money(c) => format::money(*c, catalogue.lang()),
-            Text::Date(d) => format::date(*d, catalogue.lang()),
+            Text::Plain(s) => catalogue.value(s.clone()),
+            Text::Money(c) => catalogue.value(format::money(*c, catalogue.lang())),
+            Text::Date(d) => catalogue.value(format::date(*d, catalogue.lang())),
             Text::Number(n) => n.to_string(),
             Text::Join(parts, separator) => parts
                 .iter()

@@ -114,7 +114,11 @@ pub fn App(
     #[prop(optional)]
     initial: Option<Initial>,
 ) -> impl IntoView {
-    let UrlFlags { mode, rolle } = super::mode::from_location();
+    let UrlFlags {
+        mode,
+        rolle,
+        sprache,
+    } = super::mode::from_location();
     let initial = initial.unwrap_or_else(|| initial_state(mode));
     let state = AppState {
         walkthrough: RwSignal::new(initial.walkthrough),
@@ -135,6 +139,7 @@ pub fn App(
     // Pages take only what they need: the walkthrough, or the Jobcenter's configuration.
     provide_context(state.walk());
     provide_context(Jobcenter(state.config));
+    provide_context(super::state::SeenUmfang(RwSignal::new(None)));
 
     leptos::task::spawn_local(async move {
         match super::config_loader::load().await {
@@ -144,7 +149,8 @@ pub fn App(
                 super::browser::next_task().await;
                 state.config.set(config);
                 // The Jobcenter's language, unless the person has chosen one on this device.
-                let chosen = !state.kiosk() && super::i18n::remembered().is_some();
+                let chosen =
+                    sprache.is_some() || (!state.kiosk() && super::i18n::remembered().is_some());
                 if lang != super::i18n::lang() && !chosen {
                     super::language_switch::switch(state, lang, false).await;
                 }
@@ -193,6 +199,9 @@ pub fn App(
         <Layout>
             {move || page_ready.get().then(|| match (state.side_page.get(), current.get()) {
                 (Some(SidePage::Ablauf), _) => view! { <super::pages::map::MapPage /> }.into_any(),
+                (Some(SidePage::Datenschutz), _) => {
+                    view! { <super::pages::privacy::PrivacyPage /> }.into_any()
+                }
                 (Some(SidePage::Begriffe(focus)), _) => {
                     view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
                 }

@@ -22,6 +22,12 @@ pub fn lang() -> Lang {
 
 pub use crate::i18n::{date, money};
 
+/// A value shown as it is (a typed name, an address, a reference number): isolated from the
+/// sentence around it in a right-to-left language (see `i18n::bidi`).
+pub fn value(s: impl Into<String>) -> String {
+    crate::i18n::current().value(s.into())
+}
+
 /// What the domain says ([`Text`]), in the current language.
 pub fn show(text: &crate::i18n::Text) -> String {
     text.render(crate::i18n::current())

@@ -39,7 +39,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {move || config.with(|c| c.logo.clone()).map(|src| view! {
                         <img class="site-header__logo" src=src alt="" width="24" height="24" />
                     })}
-                    <span class="site-header__jobcenter-name">{move || config.with(|c| c.jobcenter().to_string())}</span>
+                    <span class="site-header__jobcenter-name">{move || config.with(|c| super::i18n::value(c.jobcenter()))}</span>
                 </span>
                 <super::language_switch::LanguageSwitch />
             </div>
@@ -72,7 +72,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <Show when=with_map>
                     <aside class="map-aside" aria-label=t(k::LAYOUT_MAP_LABEL)>
                         <h2 class="map-aside__title">{t(k::LAYOUT_MAP_TITLE)}</h2>
-                        <crate::ui::pages::map::ProcessMapSvg />
+                        <crate::ui::pages::map::ProcessMap scroll_box=true />
                         <crate::ui::pages::map::MapLegend />
                     </aside>
                 </Show>
@@ -82,9 +82,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="container">
                 <p>{t(k::LAYOUT_FOOTER_NOTE)}</p>
                 {move || config.with(|c| c.anschrift.clone().map(|a| (c.jobcenter().to_string(), a, c.kontakt.clone()))).map(|(name, a, kontakt)| view! {
-                    <p class="footer-jobcenter">{name} ": " {a} {kontakt.map(|k| format!(" · {k}"))}</p>
+                    <p class="footer-jobcenter">{super::i18n::value(name)} ": " {super::i18n::value(a)} {kontakt.map(|k| format!(" · {}", super::i18n::value(k)))}</p>
                 })}
-                <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a></p>
+                <p><a href="#/ablauf">{t(k::LAYOUT_FOOTER_MAP)}</a>" · "<a href="#/begriffe">{t(k::LAYOUT_FOOTER_GLOSSARY)}</a>" · "<a href="#/datenschutz">{t(k::PRIVACY_TITLE)}</a></p>
                 {move || footer_ready.get().then(|| view! {
                     {(state.mode != Mode::Kiosk).then(|| view! { <super::data_file::DataActions /> })}
                     <DeleteAll />

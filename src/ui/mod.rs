@@ -26,7 +26,16 @@ pub fn mount() {
     crash::install();
     // A language chosen before is loaded first (from the service worker's cache, usually at
     // once), so the app never flashes German at someone who reads Arabic. Kiosks start in German.
-    let wanted = i18n::remembered().filter(|_| mode::from_location().mode != mode::Mode::Kiosk);
+    // A language in the address (the QR hand-over) is this person's choice; outside a kiosk it is
+    // remembered like a click on the switch.
+    let flags = mode::from_location();
+    let kiosk = flags.mode == mode::Mode::Kiosk;
+    if let (Some(lang), false) = (flags.sprache, kiosk) {
+        i18n::remember(lang);
+    }
+    let wanted = flags
+        .sprache
+        .or_else(|| i18n::remembered().filter(|_| !kiosk));
     match wanted {
         Some(lang) if lang != crate::i18n::Lang::De => {
             wasm_bindgen_futures::spawn_local(async move {

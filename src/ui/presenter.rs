@@ -128,6 +128,13 @@ pub fn PresenterOverlay() -> impl IntoView {
                     }).collect_view()}
                 </dl>
                 <p>{t(k::PRESENTER_KUERZEL_WIRKEN_NICHT_WAEHREND)}</p>
+                {move || {
+                    let rolle = state
+                        .walkthrough
+                        .with_untracked(|w| w.rolle)
+                        .or(state.offered_role);
+                    view! { <crate::ui::qr::HandOver rolle open=true /> }
+                }}
                 <button type="button" class="button" on:click=move |_| ui.help.set(false)>{t(k::PRESENTER_SCHLIESSEN)}</button>
             </div>
         </Show>

@@ -1,8 +1,10 @@
 //! The QR code for handing the app over to an audience's phones, made in the app (offline) with
 //! `qrcodegen`, drawn as one SVG path. It encodes the app's address and a chosen role only.
 
+use crate::domain::rolle::Rolle;
 use crate::i18n::k;
-use crate::ui::i18n::tf;
+use crate::ui::i18n::{t, tf};
+use crate::ui::mode::share_url;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
@@ -40,4 +42,35 @@ pub fn QrCodeView(url: String) -> impl IntoView {
             </figure>
         }
     })
+}
+
+/// "Auf dem eigenen Handy öffnen": a QR code of this app's address with the role (chosen or
+/// offered) and the language on screen, for an audience to follow on their phones. Never carries
+/// answers. Offered on the start page, beside a role being played and in the presenter's help.
+#[component]
+pub fn HandOver(
+    rolle: Option<Rolle>,
+    /// Shown open (the presenter's help, where the code is what was asked for).
+    #[prop(optional)]
+    open: bool,
+) -> impl IntoView {
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    let url = share_url(&origin, &path, rolle, crate::ui::i18n::lang());
+    // Made only when opened: encoding the code is work a page need not do up front.
+    let shown = RwSignal::new(open);
+    view! {
+        <details class="handover" open=open on:toggle=move |_| shown.set(true)>
+            <summary>{t(k::START_HANDOVER)}</summary>
+            <p>{t(k::START_HANDOVER_TEXT)}</p>
+            {move || shown.get().then(|| view! { <QrCodeView url=url.clone() /> })}
+        </details>
+    }
 }

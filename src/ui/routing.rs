@@ -47,6 +47,7 @@ impl SidePage {
         match path.split_once('/') {
             None if path == "ablauf" => Some(SidePage::Ablauf),
             None if path == "begriffe" => Some(SidePage::Begriffe(None)),
+            None if path == "datenschutz" => Some(SidePage::Datenschutz),
             Some(("begriffe", id)) => Some(SidePage::Begriffe(
                 crate::domain::glossary::by_id(id).map(|b| b.id),
             )),

@@ -39,6 +39,11 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
 }
 
+/// The size of the application (pages, forms) when it was last shown, so a page can say what an
+/// answer added to it.
+#[derive(Clone, Copy)]
+pub struct SeenUmfang(pub RwSignal<Option<crate::domain::form_progress::Umfang>>);
+
 /// What a page needs of the state: the walkthrough and the one way to change it. Provided beside
 /// `AppState`, so that a page takes this and nothing of the frame around it.
 #[derive(Clone, Copy)]
@@ -105,4 +110,6 @@ pub enum SidePage {
     Ablauf,
     /// The glossary (#/begriffe), opened at a term (#/begriffe/regelbedarf) or at the top.
     Begriffe(Option<&'static str>),
+    /// What this simulation stores, where, for how long, and how to delete it (#/datenschutz).
+    Datenschutz,
 }

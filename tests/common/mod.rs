@@ -60,6 +60,7 @@ pub fn valid_value(q: &Question, today: Date) -> String {
             .map(|(k, _)| k.to_string())
             .unwrap_or_default(),
         Kind::Count { .. } => "0".into(),
+        Kind::Area { .. } => "68 qm".into(),
         Kind::Check => "ja".into(),
     }
 }

@@ -117,7 +117,7 @@ test('presenter mode: a persona walk with the keyboard alone, the map beside the
     let pages = 0;
     for (let i = 0; i < 40; i++) {
       const title = await heading(page);
-      if (title === 'Antrag gesendet (Simulation)') break;
+      if (title === 'Übung beendet – kein Antrag gestellt') break;
       pages += 1;
       await answerWithKeyboard(page, ROLE);
       if (title === 'Kosten für Wohnung und Heizung') {
@@ -151,7 +151,7 @@ test('presenter mode: a persona walk with the keyboard alone, the map beside the
       await pressUntilNewPage(page, pages % 2 ? 'w' : 'Enter');
     }
     assert.equal(pages, 15);
-    await onPage(page, 'Antrag gesendet (Simulation)');
+    await onPage(page, 'Übung beendet – kein Antrag gestellt');
     for (const next of ['Ihr Bescheid (Simulation)', 'Diese Nachweise brauchen Sie', 'Ihr Erfahrungsbericht']) {
       await pressUntilNewPage(page, 'w');
       await onPage(page, next);
@@ -259,7 +259,7 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     for (let i = 0; i < 30; i++) {
       const title = await heading(page);
-      if (title === 'Antrag gesendet (Simulation)') break;
+      if (title === 'Übung beendet – kein Antrag gestellt') break;
       if (title === 'Kosten für Wohnung und Heizung') {
         assert.match(await page.textContent('.kdu-limit'), /Jobcenter Testkreis hält für eine Person .* bis 500,00\s€ im Monat/);
         assert.match(await page.textContent('.kdu-limit'), /Für die Heizkosten allein gelten bis 50,00\s€ im Monat als angemessen/);

@@ -225,12 +225,18 @@ export function framesLater(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** Text without the marks that isolate left-to-right runs in right-to-left text (they are
+ *  invisible; a test compares what the words say). */
+export const withoutIsolates = (s) => s.replace(/[\u2066-\u2069]/g, '');
+
 /** Wait until the page heading reads `title`; says which page it found instead. */
 export async function onPage(page, title) {
   try {
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title, {
-      timeout: 5000,
-    });
+    await page.waitForFunction(
+      (t) => document.querySelector('main h1')?.textContent.replace(/[\u2066-\u2069]/g, '') === t,
+      title,
+      { timeout: 5000 },
+    );
   } catch {
     const found = await page.textContent('main h1').catch(() => '?');
     throw new Error(`expected the page "${title}", found "${found}" at ${page.url()}`);

@@ -70,7 +70,7 @@ async function journey(card, name, expected) {
     for (let i = 0; i < 60; i++) {
       await page.waitForSelector('main h1');
       const title = await page.textContent('main h1');
-      if (title === 'Antrag gesendet (Simulation)') break;
+      if (title === 'Übung beendet – kein Antrag gestellt') break;
       seen.push(title);
       await screenshot(page, `${name}-${String(seen.length).padStart(2, '0')}`);
       assert.deepEqual(await axeViolations(page), [], `accessibility of "${title}"`);
@@ -101,7 +101,7 @@ async function journey(card, name, expected) {
         const check = await page.textContent('main');
         for (const form of expected.forms) assert.ok(check.includes(form), `check page names ${form}`);
         // Every form is filled in but the Hauptantrag, whose declarations come on the next page.
-        const [, done, all] = check.match(/Formulare: (\d+) von (\d+) ausgefüllt/);
+        const [, done, all] = check.match(/Formulare bisher: (\d+) von (\d+) ausgefüllt/);
         assert.equal(Number(done), Number(all) - 1);
         assert.match(check, /Hauptantrag: in Arbeit/);
         await printed(page, `${name}-antrag`);

@@ -13,8 +13,10 @@ test('start page renders, stays on its origin, and makes no request after loadin
     await loadApp(page, guard, server.origin);
 
     assert.equal(await page.textContent('main h1'), 'Antrag auf Grundsicherung üben');
-    const notice = await page.textContent('main .notice');
-    assert.match(notice, /Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät\./);
+    // The banner says it once; the page says what that means for the data, with the Hinweise.
+    assert.match(await page.textContent('.banner'), /Simulation – kein echter Antrag; Ihre Angaben bleiben auf diesem Gerät\./);
+    assert.match(await page.textContent('main'), /Was Sie eingeben, wird nicht gesendet und verlässt dieses Gerät nicht\./);
+    assert.equal(await page.getAttribute('main a[href="#/datenschutz"]', 'href'), '#/datenschutz');
     const button = page.getByRole('button', { name: 'Simulation starten' });
     assert.equal(await button.count(), 1);
     assert.equal(await page.getAttribute('html', 'lang'), 'de');

@@ -43,7 +43,7 @@ test('titles and the history name pages and roles, never typed names; a deletion
     await loadApp(page, guard, server.origin);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await walkTo(page, SINGLE_PARENT, 'bestaetigung');
-    await titleMatches(page, /^Antrag gesendet \(Simulation\) – /);
+    await titleMatches(page, /^Übung beendet – kein Antrag gestellt – /);
     const titles = await page.evaluate(() => window.titles);
     assert.ok(titles.length >= 15, `titles seen: ${titles.length}`);
     assert.deepEqual(titles.filter((t) => TYPED.test(t)), [], 'no typed name in any title');

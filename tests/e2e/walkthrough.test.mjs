@@ -128,7 +128,7 @@ test('a single person files the whole mock application with the keyboard and mou
     await page.check('#erklaerung-datenschutz');
     await next(page, 'Antrag absenden (Simulation)');
 
-    await onPage(page, 'Antrag gesendet (Simulation)');
+    await onPage(page, 'Übung beendet – kein Antrag gestellt');
     const done = await page.textContent('main');
     assert.match(done, /SIM-\d{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
     assert.match(done, /Wie geht es weiter\?/);

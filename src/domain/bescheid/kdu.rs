@@ -33,19 +33,28 @@ pub struct Kostensenkung {
 pub(super) fn kosten_der_unterkunft(a: &Antrag, r: &Rechtsstand, opt: Optionen) -> Kdu {
     let w = &a.wohnung;
     let claimed = w.kosten == Some(true);
+    let owner = w.wohnform == Some(Wohnform::Eigentum);
+    // Only the total rent known: it stands for Unterkunft und Heizung together. The combined
+    // limit (§ 22 Abs. 10) can be checked; heating on its own cannot until the split is given.
+    let nur_gesamtmiete = claimed && !owner && w.nur_gesamtmiete;
     let unterkunft = if !claimed {
         Cents::ZERO
-    } else if w.wohnform == Some(Wohnform::Eigentum) {
+    } else if owner {
         w.schuldzinsen.unwrap_or_default() + w.nebenkosten.unwrap_or_default()
+    } else if nur_gesamtmiete {
+        w.gesamtmiete.unwrap_or_default()
     } else {
         w.grundmiete.unwrap_or_default() + w.nebenkosten.unwrap_or_default()
     };
-    let heizung = if claimed {
+    let heizung = if claimed && !nur_gesamtmiete {
         w.heizkosten.unwrap_or_default()
     } else {
         Cents::ZERO
     };
     let mut hinweise = Vec::new();
+    if nur_gesamtmiete {
+        hinweise.push(text(k::BESCHEID_NUR_GESAMTMIETE));
+    }
     let total = unterkunft + heizung;
     let karenzzeit = in_karenzzeit(a) && r.kdu_karenzzeit != KduKarenzzeit::Keine;
     // Each limit that the costs exceed gives a Kostensenkung; the Bescheid shows the first.
@@ -158,6 +167,27 @@ mod tests {
                 ab_monat: 7
             })
         );
+    }
+
+    #[test]
+    fn a_total_rent_alone_counts_as_unterkunft_und_heizung() {
+        let r = Rechtsstand::get(RechtsstandId::R2026);
+        let mut a = rented(0, 0, 0);
+        a.wohnung.nur_gesamtmiete = true;
+        a.wohnung.gesamtmiete = Some(Cents::euros(820));
+        // The split asked before and then given up stays out of it.
+        a.wohnung.grundmiete = Some(Cents::euros(500));
+        let k = kosten_der_unterkunft(&a, r, Optionen::default());
+        assert_eq!(k.total, Cents::euros(820));
+        assert!(k.hinweise.contains(&text(k::BESCHEID_NUR_GESAMTMIETE)));
+        // The combined limit applies to it like to any split.
+        a.sgb2_bezug_drei_jahre = Some(true);
+        let limit = Optionen {
+            kdu_grenze: Some(Cents::euros(700)),
+            ..Optionen::default()
+        };
+        let cut = kosten_der_unterkunft(&a, r, limit);
+        assert_eq!(cut.kostensenkung.map(|s| s.grenze), Some(Cents::euros(700)));
     }
 
     #[test]

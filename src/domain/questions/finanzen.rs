@@ -25,6 +25,30 @@ fn checkbox_page(
     qs
 }
 
+/// Whether `who` is a child below working age (15, § 7 Abs. 1 Nr. 1 SGB II). The forms are the
+/// same for everyone, but such a child is not asked about what only people of working age have:
+/// wages, a business, unemployment or parental benefit, a car, real estate, a pension contract.
+/// A person whose age is not known yet is asked everything.
+pub(super) fn young_child(a: &Antrag, who: PersonRef, today: Date) -> bool {
+    matches!(who, PersonRef::Kind(_))
+        && a.person(who)
+            .and_then(|p| p.age_on(today))
+            .is_some_and(|age| age < lebensalter::ERWERBSFAEHIG_AB)
+}
+
+fn fits_young_child_income(art: EinkommensArt) -> bool {
+    use EinkommensArt as E;
+    matches!(
+        art,
+        E::Kindergeld | E::Unterhalt | E::Unterhaltsvorschuss | E::Rente | E::Sonstiges
+    )
+}
+
+fn fits_young_child_asset(art: VermoegensArt) -> bool {
+    use VermoegensArt as V;
+    matches!(art, V::Konten | V::Wertpapiere | V::Sonstiges)
+}
+
 /// The page's question to the applicant ("Welche Einnahmen haben Sie?"), or about another
 /// person by name.
 fn legend(a: &Antrag, who: PersonRef, to_me: TextKey, about: TextKey) -> Text {
@@ -42,13 +66,19 @@ pub(super) fn einkommen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question
         k::Q_WELCHE_EINNAHMEN_HABEN,
         k::Q_WELCHE_EINNAHMEN_HAT,
     );
-    let kinds: Vec<_> = EinkommensArt::all()
+    let young = young_child(a, who, today);
+    let arten: Vec<EinkommensArt> = EinkommensArt::all()
+        .iter()
+        .copied()
+        .filter(|art| !young || fits_young_child_income(*art))
+        .collect();
+    let kinds: Vec<_> = arten
         .iter()
         .map(|art| (Key::EinkommenArt(*art), art.label()))
         .collect();
     let p = a.person(who);
     let mut amounts = Vec::new();
-    for art in EinkommensArt::all() {
+    for art in &arten {
         if !p.is_some_and(|p| p.einkommen.hat(*art)) {
             continue;
         }
@@ -152,15 +182,21 @@ fn absetzungen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
 }
 
 /// Anlage VM: which assets a person has, then today's value of each.
-pub(super) fn vermoegen(a: &Antrag, who: PersonRef) -> Vec<Question> {
+pub(super) fn vermoegen(a: &Antrag, who: PersonRef, today: Date) -> Vec<Question> {
     let legend = legend(a, who, k::Q_BESITZEN, k::Q_BESITZT);
-    let kinds: Vec<_> = VermoegensArt::all()
+    let young = young_child(a, who, today);
+    let arten: Vec<VermoegensArt> = VermoegensArt::all()
+        .iter()
+        .copied()
+        .filter(|art| !young || fits_young_child_asset(*art))
+        .collect();
+    let kinds: Vec<_> = arten
         .iter()
         .map(|art| (Key::VermoegenArt(*art), art.label()))
         .collect();
     let p = a.person(who);
     let mut amounts = Vec::new();
-    for art in VermoegensArt::all() {
+    for art in &arten {
         if !p.is_some_and(|p| p.vermoegen.hat(*art)) {
             continue;
         }

@@ -247,7 +247,9 @@ pub(super) fn wohnung(a: &Antrag) -> Vec<Question> {
             Question::new(
                 plain(Key::Wohnflaeche),
                 text(k::Q_GROSS_WOHNUNG_QUADRATMETERN),
-                Kind::Count { max: 1000 },
+                Kind::Area {
+                    max: MAX_WOHNFLAECHE,
+                },
                 text(k::Q_GEBEN_WOHNFLAECHE_QUADRATMETERN),
             )
             .hint(text(k::Q_STEHT_MIETVERTRAG_RUNDEN_GANZE)),
@@ -285,6 +287,8 @@ pub(super) fn wohnkosten(a: &Antrag) -> Vec<Question> {
     let plain = FieldId::of;
     let money = Kind::Money { cap: CAP_MONTHLY };
     let owner = a.wohnung.wohnform == Some(Wohnform::Eigentum);
+    // Anlage KDU asks the split; a tenant who knows only the total can say so and give it.
+    let nur_gesamtmiete = !owner && a.wohnung.nur_gesamtmiete;
     let mut qs = Vec::new();
     if owner {
         qs.push(
@@ -299,36 +303,59 @@ pub(super) fn wohnkosten(a: &Antrag) -> Vec<Question> {
     } else {
         qs.push(
             Question::new(
-                plain(Key::Grundmiete),
-                text(k::Q_GRUNDMIETE_KALTMIETE_MONAT),
-                money.clone(),
-                text(k::Q_GEBEN_KALTMIETE_MONAT),
+                plain(Key::NurGesamtmiete),
+                text(k::Q_NUR_GESAMTMIETE),
+                Kind::Check,
+                "",
             )
-            .hint(text(k::Q_STEHT_MIETVERTRAG_BEISPIEL_450)),
+            .optional(),
         );
     }
-    qs.push(
-        Question::new(
-            plain(Key::Nebenkosten),
-            text(k::Q_NEBENKOSTEN_MONAT_OHNE_HEIZUNG),
-            money.clone(),
-            text(k::Q_GEBEN_NEBENKOSTEN_MONAT_0),
-        )
-        .hint(if owner {
-            text(k::Q_BEISPIEL_GRUNDSTEUER_WASSER_MUELL)
-        } else {
-            text(k::Q_VORAUSZAHLUNG_WASSER_MUELL_HAUSREINIGUNG)
-        }),
-    );
-    qs.push(
-        Question::new(
-            plain(Key::Heizkosten),
-            text(k::Q_HEIZKOSTEN_MONAT),
-            money,
-            text(k::Q_GEBEN_HEIZKOSTEN_MONAT_0),
-        )
-        .hint(text(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
-    );
+    if nur_gesamtmiete {
+        qs.push(
+            Question::new(
+                plain(Key::Gesamtmiete),
+                text(k::Q_GESAMTMIETE),
+                money,
+                text(k::Q_GEBEN_GESAMTMIETE),
+            )
+            .hint(text(k::Q_GESAMTMIETE_HINWEIS)),
+        );
+    } else {
+        if !owner {
+            qs.push(
+                Question::new(
+                    plain(Key::Grundmiete),
+                    text(k::Q_GRUNDMIETE_KALTMIETE_MONAT),
+                    money.clone(),
+                    text(k::Q_GEBEN_KALTMIETE_MONAT),
+                )
+                .hint(text(k::Q_STEHT_MIETVERTRAG_BEISPIEL_450)),
+            );
+        }
+        qs.push(
+            Question::new(
+                plain(Key::Nebenkosten),
+                text(k::Q_NEBENKOSTEN_MONAT_OHNE_HEIZUNG),
+                money.clone(),
+                text(k::Q_GEBEN_NEBENKOSTEN_MONAT_0),
+            )
+            .hint(if owner {
+                text(k::Q_BEISPIEL_GRUNDSTEUER_WASSER_MUELL)
+            } else {
+                text(k::Q_VORAUSZAHLUNG_WASSER_MUELL_HAUSREINIGUNG)
+            }),
+        );
+        qs.push(
+            Question::new(
+                plain(Key::Heizkosten),
+                text(k::Q_HEIZKOSTEN_MONAT),
+                money,
+                text(k::Q_GEBEN_HEIZKOSTEN_MONAT_0),
+            )
+            .hint(text(k::Q_ABSCHLAG_VERMIETER_VERSORGER_STROM)),
+        );
+    }
     if !owner {
         qs.push(
             Question::new(
@@ -382,6 +409,7 @@ pub(super) fn erklaerungen() -> Vec<Question> {
             Kind::Check,
             text(k::Q_BESTAETIGEN_HINWEISE_DATENSCHUTZ_GELESEN),
         )
+        .verweis(Verweis::Datenschutzhinweise)
         .group(text(k::Q_ERKLAERUNGEN)),
     ]
 }

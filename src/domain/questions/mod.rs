@@ -51,6 +51,10 @@ pub enum Kind {
     Count {
         max: u16,
     },
+    /// Square metres, whole or with a decimal (rounded), with or without the unit typed.
+    Area {
+        max: u16,
+    },
     Check,
 }
 
@@ -71,6 +75,8 @@ pub const MAX_NAME: usize = 100;
 pub const MAX_TEXT: usize = 200;
 /// People living in one home that the simulator accepts (not a legal figure).
 pub const MAX_BEWOHNER: u16 = 30;
+/// The largest living space the simulator accepts, in m² (not a legal figure).
+pub const MAX_WOHNFLAECHE: u16 = 1000;
 /// Caps for amounts: far above anything plausible, low enough to catch slips of the finger.
 pub const CAP_MONTHLY: Cents = Cents::euros(100_000);
 pub const CAP_ASSET: Cents = Cents::euros(100_000_000);
@@ -96,6 +102,15 @@ pub struct Question {
     pub missing: Text,
     /// Questions with the same group are shown together under this legend (checkbox lists).
     pub group: Option<Text>,
+    /// A page of the app the question refers to, offered beside it.
+    pub verweis: Option<Verweis>,
+}
+
+/// Pages of the app a question can refer to (the UI knows where they are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verweis {
+    /// The Hinweise zum Datenschutz that the declarations ask to have read.
+    Datenschutzhinweise,
 }
 
 impl Question {
@@ -108,7 +123,13 @@ impl Question {
             optional: false,
             missing: missing.into(),
             group: None,
+            verweis: None,
         }
+    }
+
+    fn verweis(mut self, verweis: Verweis) -> Self {
+        self.verweis = Some(verweis);
+        self
     }
 
     fn hint(mut self, hint: impl Into<Text>) -> Self {
@@ -202,7 +223,11 @@ pub fn kind_of(field: FieldId) -> Kind {
         K::Fahrtkosten | K::Versicherungen | K::Riester | K::UnterhaltTituliert => {
             Kind::Money { cap: CAP_MONTHLY }
         }
-        K::Wohnflaeche => Kind::Count { max: 1000 },
+        K::Wohnflaeche => Kind::Area {
+            max: MAX_WOHNFLAECHE,
+        },
+        K::NurGesamtmiete => Kind::Check,
+        K::Gesamtmiete => Kind::Money { cap: CAP_MONTHLY },
         K::EinkommenBetrag(_)
         | K::Grundmiete
         | K::Schuldzinsen
@@ -241,7 +266,7 @@ pub fn questions(step: Step, a: &Antrag, today: Date) -> Vec<Question> {
         Step::Wohnung => wohnung(a),
         Step::Wohnkosten => wohnkosten(a),
         Step::Einkommen(who) => einkommen(a, who, today),
-        Step::Vermoegen(who) => vermoegen(a, who),
+        Step::Vermoegen(who) => vermoegen(a, who, today),
         Step::Bankverbindung => bankverbindung(a),
         Step::Erklaerungen => erklaerungen(),
         Step::Start | Step::Ausstieg(_) | Step::Pruefen => Vec::new(),

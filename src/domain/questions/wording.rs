@@ -120,8 +120,15 @@ pub fn exit_explanation(exit: Ausstieg) -> (TextKey, TextKey, &'static str) {
 }
 
 /// "Warum wird das gefragt?": why the Jobcenter needs a step's answers, and the rule behind it.
-pub fn step_reason(step: Step) -> Option<(TextKey, &'static str)> {
+/// Why a page asks what it asks, with its rule; for a young child's money, in a child's terms.
+pub fn step_reason(step: Step, a: &Antrag, today: Date) -> Option<(TextKey, &'static str)> {
     Some(match step {
+        Step::Einkommen(who) if super::finanzen::young_child(a, who, today) => {
+            (k::Q_EINKOMMEN_KIND_WARUM, "§ 9 Abs. 2, § 11 Abs. 1 SGB II")
+        }
+        Step::Vermoegen(who) if super::finanzen::young_child(a, who, today) => {
+            (k::Q_VERMOEGEN_KIND_WARUM, "§ 12 SGB II")
+        }
         Step::Alter => (
             k::Q_GRUNDSICHERUNG_ARBEITSUCHENDE_GIBT_AB,
             "§ 7 Abs. 1 Nr. 1, § 7a SGB II",

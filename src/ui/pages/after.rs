@@ -12,7 +12,7 @@ use crate::domain::step::{Step, AFTER_SUBMISSION};
 use crate::domain::verfahren::NACH_DEM_ANTRAG;
 use crate::i18n::k;
 use crate::i18n::Text;
-use crate::ui::i18n::{date, money, show, t, tf, with_strong};
+use crate::ui::i18n::{date, money, show, t, tf, value, with_strong};
 use crate::ui::pages::glossary::Terms;
 use crate::ui::state::{Jobcenter, Walk};
 use leptos::prelude::*;
@@ -84,19 +84,45 @@ pub fn Confirmation() -> impl IntoView {
         view! {
             <div class="panel">
                 <p>{t(k::AFTER_REFERENZNUMMER_SIMULATION)}</p>
-                <p class="panel__reference">{s.referenz.clone()}</p>
+                <p class="panel__reference">{value(s.referenz.clone())}</p>
             </div>
             <p>{t(k::AFTER_TAG_ANTRAGSTELLUNG)} <strong>{date(s.eingang)}</strong></p>
             <p>
                 {with_strong(k::AFTER_LEISTUNGEN_AB, "datum", date(s.wirkt_ab))}
             </p>
             <p>{t(k::AFTER_WURDE_NICHTS_GESENDET_DIES)}</p>
+            <RealRoutes />
             <RealJobcenter />
             <h2>{t(k::AFTER_ANTRAG_BESTAND_DIESEN_FORMULAREN)}</h2>
             <ul class="list">{forms}</ul>
             <WhatNext />
         }
     })
+}
+
+/// How the real application is made (§ 37 SGB II: on application, in no set form): in person,
+/// by post, by phone or online. The official addresses are plain links a person may follow; the
+/// app itself requests nothing from them, and sends no referrer when one is followed.
+#[component]
+fn RealRoutes() -> impl IntoView {
+    view! {
+        <h2>{t(k::AFTER_REAL_HEADING)}</h2>
+        <p>{t(k::AFTER_REAL_LEAD)}</p>
+        <ul class="list real-routes">
+            <li>{t(k::AFTER_REAL_PERSON)}</li>
+            <li>{t(k::AFTER_REAL_POST)}</li>
+            <li>{t(k::AFTER_REAL_PHONE)}</li>
+            <li>
+                {t(k::AFTER_REAL_ONLINE)} " "
+                <a href="https://www.jobcenter.digital/" rel="noreferrer">"jobcenter.digital"</a>
+                ". " {t(k::AFTER_REAL_ONLINE_KOMMUNAL)}
+            </li>
+            <li>
+                {t(k::AFTER_REAL_FIND)} " "
+                <a href="https://www.arbeitsagentur.de/" rel="noreferrer">"arbeitsagentur.de"</a>
+            </li>
+        </ul>
+    }
 }
 
 /// What happens after an application, step by step, with the rules behind each step.
@@ -110,7 +136,7 @@ fn WhatNext() -> impl IntoView {
                 .map(|s| view! {
                     <li class="timeline__step">
                         <strong>{t(s.titel)}</strong>
-                        <p>{t(s.erklaerung)} <span class="law">" (" {s.paragraph} ")"</span></p>
+                        <p>{t(s.erklaerung)} <span class="law">" " {value(format!("({})", s.paragraph))}</span></p>
                     </li>
                 })
                 .collect_view()}
@@ -247,7 +273,7 @@ pub fn BescheidPage() -> impl IntoView {
             {move || {
                 let (id, b) = bescheid.get();
                 let r = Rechtsstand::get(id);
-                let jobcenter = config.with(|c| c.jobcenter().to_string());
+                let jobcenter = config.with(|c| value(c.jobcenter()));
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
             <PrintButton label={t(k::AFTER_BESCHEID_DRUCKEN)} />
@@ -321,12 +347,12 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                     {jobcenter} {t(k::AFTER_SIMULATION)} <br /> {t(k::AFTER_DIES_KEIN_ECHTES_SCHREIBEN)}
                 </address>
                 <address class="letter__recipient">
-                    {name.clone()} <br /> {a.anschrift.strasse.clone()} <br />
-                    {format!("{} {}", a.anschrift.plz, a.anschrift.wohnort)}
+                    {value(name.clone())} <br /> {value(a.anschrift.strasse.clone())} <br />
+                    {value(format!("{} {}", a.anschrift.plz, a.anschrift.wohnort))}
                 </address>
                 <dl class="letter__meta">
                     <dt>{t(k::AFTER_DATUM)}</dt> <dd>{date(s.eingang)}</dd>
-                    <dt>{t(k::AFTER_ZEICHEN)}</dt> <dd>{s.referenz.clone()}</dd>
+                    <dt>{t(k::AFTER_ZEICHEN)}</dt> <dd>{value(s.referenz.clone())}</dd>
                 </dl>
             </div>
             <h2 id="bescheid-betreff" class="letter__subject">
@@ -390,7 +416,7 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
                     ],
                 )}
                 " " {show(&b.vermoegen.erklaerung)}
-                " (" {b.vermoegen.paragraph.clone()} ")"
+                " " {value(format!("({})", b.vermoegen.paragraph))}
             </p>
             {hinweise}
             <h3>{t(k::AFTER_PFLICHTEN)}</h3>
@@ -422,10 +448,13 @@ fn line(z: Zeile, richtung: Option<Richtung>) -> impl IntoView {
     view! {
         <details class="line">
             <summary>
+                // Shows that the line opens (turned while open); the state is announced by the
+                // summary itself.
+                <span class="line__marker" aria-hidden="true"></span>
                 <span class="line__title">{title}</span>
                 <span class="line__amount">{amount}</span>
             </summary>
-            <p><Terms text=show(&z.erklaerung) /> " (" {z.paragraph} ")"</p>
+            <p><Terms text=show(&z.erklaerung) /> " " {value(format!("({})", z.paragraph))}</p>
         </details>
     }
 }
@@ -492,8 +521,8 @@ fn RealJobcenter() -> impl IntoView {
             c.anschrift.clone().map(|a| {
                 view! {
                     <p class="real-jobcenter">
-                        {t(k::AFTER_ECHTEN_ANTRAG_STELLEN)} <strong>{c.jobcenter().to_string()}</strong> ", " {a}
-                        {c.kontakt.clone().map(|k| format!(" ({k})"))} "."
+                        {t(k::AFTER_ECHTEN_ANTRAG_STELLEN)} <strong>{value(c.jobcenter())}</strong> ", " {value(a)}
+                        {c.kontakt.clone().map(|k| format!(" ({})", value(k)))} "."
                     </p>
                 }
             })

@@ -56,11 +56,11 @@ pub fn GlossaryPage(focus: Option<&'static str>) -> impl IntoView {
             {BEGRIFFE.iter().map(|b| view! {
                 <dt id=format!("begriff-{}", b.id) tabindex="-1">
                     <span lang="de">{b.term}</span>
-                    {Some(t(b.translation())).filter(|tr| *tr != b.term).map(|tr| view! { " (" {tr} ")" })}
+                    {Some(t(b.translation())).filter(|tr| crate::i18n::bidi::without_marks(tr) != b.term).map(|tr| view! { " (" {tr} ")" })}
                 </dt>
                 <dd>
                     <p>{t(b.explanation())}</p>
-                    <p class="glossary__law">{t(k::STEP_LAW)} " " {b.law}</p>
+                    <p class="glossary__law">{t(k::STEP_LAW)} " " {crate::ui::i18n::value(b.law)}</p>
                 </dd>
             }).collect_view()}
         </dl>

@@ -1,115 +1,120 @@
-//! The process map, drawn as SVG from `domain::process_map` (itself derived from the state
-//! machine). Beside the form in presenter mode; a page of its own at #/ablauf.
+//! The process map, drawn as an ordered list from `domain::process_map` (itself derived from the
+//! state machine): the main line of steps, each with the exits that branch off it. Laid out by
+//! CSS, so labels wrap instead of being cut, the map mirrors in right-to-left languages and grows
+//! with the presenter's type. Beside the form in presenter mode; a page of its own at #/ablauf.
 
 use crate::domain::flow::Event;
-use crate::domain::process_map::{process_map, NodeStatus, EXIT_WIDTH, NODE_HEIGHT, NODE_WIDTH};
+use crate::domain::process_map::{process_map, Node, NodeStatus};
 use crate::domain::questions::step_title;
 use crate::domain::step::Step;
 use crate::i18n::k;
 use crate::ui::i18n::{page_title, show, t, tf};
 use crate::ui::state::AppState;
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
-pub fn ProcessMapSvg() -> impl IntoView {
+pub fn ProcessMap(
+    /// A scroll box of its own beside the form: reachable by keyboard, kept at the current step.
+    #[prop(optional)]
+    scroll_box: bool,
+) -> impl IntoView {
     let w = expect_context::<AppState>().walkthrough;
     let map = Memo::new(move |_| w.with(process_map));
+    let list = NodeRef::<html::Ol>::new();
+    // Where the map is a scroll box of its own (beside the form), the current step is kept in
+    // its middle: the map scrolls, never the page. The motion is the stylesheet's (smooth, none
+    // under prefers-reduced-motion).
+    Effect::new(move |_| {
+        map.track();
+        if let Some(list) = list.get() {
+            request_animation_frame(move || keep_current_in_view(list.unchecked_ref()));
+        }
+    });
     move || {
         let m = map.get();
-        let node_of = |id: &str| m.nodes.iter().find(|n| n.id == id);
-        let edges = m
-            .edges
-            .iter()
-            .filter_map(|e| {
-                let (a, b) = (node_of(&e.from)?, node_of(&e.to)?);
-                let d = if e.branch {
-                    let (x1, y1) = (a.x + NODE_WIDTH, a.y + NODE_HEIGHT / 2);
-                    let (x2, y2) = (b.x, b.y + NODE_HEIGHT / 2);
-                    format!("M{x1} {y1} H{} V{y2} H{x2}", (x1 + x2) / 2)
-                } else {
-                    let x = a.x + NODE_WIDTH / 2;
-                    format!("M{x} {} V{}", a.y + NODE_HEIGHT, b.y)
-                };
-                let class = if e.branch {
-                    "map__edge map__edge--branch"
-                } else {
-                    "map__edge"
-                };
-                Some(view! { <path class=class d=d /> })
-            })
-            .collect_view();
         let current = m
             .nodes
             .iter()
             .find(|n| n.status == NodeStatus::Aktuell)
             .map(|n| show(&n.label))
             .unwrap_or_default();
-        let nodes = m
-            .nodes
-            .iter()
-            .map(|n| {
-                let width = if n.exit { EXIT_WIDTH } else { NODE_WIDTH };
-                let status = match n.status {
-                    NodeStatus::Aktuell => "aktuell",
-                    NodeStatus::Erledigt => "erledigt",
-                    NodeStatus::Offen => "offen",
-                    NodeStatus::Entfaellt => "entfaellt",
-                };
-                let mark = match n.status {
-                    NodeStatus::Erledigt => "✓ ",
-                    NodeStatus::Aktuell => "▶ ",
-                    _ => "",
-                };
-                let room = match (n.exit, n.forms.len()) {
-                    (true, _) => 26,
-                    (false, 0) => 29,
-                    (false, k) => 27 - 4 * k.min(4),
-                };
-                // The current step is drawn bold and marked, so it gets a little less room.
-                let room = if n.status == NodeStatus::Aktuell {
-                    room - 3
-                } else {
-                    room
-                };
-                let label = format!("{mark}{}", shorten(&show(&n.label), room));
-                let forms = (!n.forms.is_empty()).then(|| {
+        let rows = m
+            .rows()
+            .into_iter()
+            .map(|row| {
+                let exits = (!row.exits.is_empty()).then(|| {
                     view! {
-                        <text class="map__forms" x=n.x + width - 6 y=n.y + 22 text-anchor="end">
-                            {n.forms.join(" ")}
-                        </text>
+                        <ul class="map__exits">
+                            {row.exits.iter().map(|n| view! { <li>{node(n)}</li> }).collect_view()}
+                        </ul>
                     }
                 });
-                view! {
-                    <g class=format!("map__node map__node--{status}") data-step=n.id.clone()>
-                        <title>{format!("{}: {}", show(&n.label), show(&n.status.label()))}</title>
-                        <rect x=n.x y=n.y width=width height=NODE_HEIGHT rx="4" />
-                        <text x=n.x + 8 y=n.y + 22>{label}</text>
-                        {forms}
-                    </g>
-                }
+                view! { <li class="map__row">{node(row.step)}{exits}</li> }
             })
             .collect_view();
         view! {
-            <svg
+            <ol
                 class="map"
-                viewBox=format!("-2 -2 {} {}", m.width + 4, m.height + 4)
-                role="img"
+                node_ref=list
+                tabindex=scroll_box.then_some("0")
                 aria-label=tf(k::MAP_LABEL, &[("step", &current)])
             >
-                {edges}
-                {nodes}
-            </svg>
+                {rows}
+            </ol>
         }
     }
 }
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(max - 1).collect();
-        format!("{cut}…")
+/// One box: its mark and label, the Anlagen it brings in, and its status in words for those who
+/// cannot see the colour.
+fn node(n: &Node) -> impl IntoView {
+    let status = match n.status {
+        NodeStatus::Aktuell => "aktuell",
+        NodeStatus::Erledigt => "erledigt",
+        NodeStatus::Offen => "offen",
+        NodeStatus::Entfaellt => "entfaellt",
+    };
+    let mark = match n.status {
+        NodeStatus::Erledigt => "✓",
+        NodeStatus::Aktuell => "●",
+        _ => "",
+    };
+    let forms = (!n.forms.is_empty())
+        .then(|| view! { <span class="map__forms">{n.forms.join(" ")}</span> });
+    let exit = if n.exit { " map__node--exit" } else { "" };
+    view! {
+        <div
+            class=format!("map__node map__node--{status}{exit}")
+            data-step=n.id.clone()
+            aria-current=(n.status == NodeStatus::Aktuell).then_some("step")
+        >
+            <span class="map__mark" aria-hidden="true">{mark}</span>
+            <span class="map__label">{show(&n.label)}</span>
+            {forms}
+            <span class="visually-hidden">{format!(" ({})", show(&n.status.label()))}</span>
+        </div>
     }
+}
+
+fn keep_current_in_view(list: &web_sys::HtmlElement) {
+    let current = list
+        .query_selector(".map__node--aktuell")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(current) = current else { return };
+    if list.scroll_height() <= list.client_height() {
+        return;
+    }
+    // Offsets are relative to the list (it is positioned); the row holds the box.
+    let row = current
+        .parent_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let top = row.map_or(0, |r| r.offset_top()) + current.offset_top();
+    let middle = top - (list.client_height() - current.offset_height()) / 2;
+    list.set_scroll_top(middle.max(0));
 }
 
 /// The legend and the list of steps one may jump to (those already reached).
@@ -165,7 +170,7 @@ pub fn MapPage() -> impl IntoView {
         <button type="button" class="back-link" on:click=back>{t(k::SIDE_BACK)}</button>
         <h1 tabindex="-1">{t(k::MAP_TITLE)}</h1>
         <p>{t(k::MAP_LEAD)}</p>
-        <div class="map-wrap"><ProcessMapSvg /></div>
+        <div class="map-wrap"><ProcessMap /></div>
         <MapLegend />
     }
 }

@@ -3,8 +3,7 @@ use crate::domain::personas;
 use crate::domain::rolle::Rolle;
 use crate::i18n::k;
 use crate::ui::i18n::{t, tf};
-use crate::ui::mode::share_url;
-use crate::ui::qr::QrCodeView;
+use crate::ui::qr::HandOver;
 use crate::ui::state::Walk;
 use leptos::prelude::*;
 
@@ -21,17 +20,7 @@ pub fn StartPage(
     view! {
         <h1>{t(k::START_TITLE)}</h1>
         <p class="lead">{t(k::START_LEAD)}</p>
-        <h2>{t(k::START_LEARN_HEADING)}</h2>
-        <ul class="list">
-            <li>{t(k::START_LEARN_QUESTIONS)}</li>
-            <li>{t(k::START_LEARN_PAPERS)}</li>
-            <li>{t(k::START_LEARN_BESCHEID)}</li>
-        </ul>
-        <p>{t(k::START_DURATION)}</p>
-        <div class="notice" role="note">
-            <h2 class="notice__title">{t(k::LAYOUT_BANNER_STRONG)}</h2>
-            <p>{t(k::START_PRIVACY)}</p>
-        </div>
+        // The button on the first screen, on a phone too; what follows it is for those who read on.
         {offered_role.map(personas::of).map(|p| view! {
             <div class="notice role-offer">
                 <h2 class="notice__title">{tf(k::ROLE_TITLE, &[("name", t(p.title()))])}</h2>
@@ -48,6 +37,19 @@ pub fn StartPage(
         >
             {t(k::START_START)}
         </button>
+        <p>{t(k::START_DURATION)}</p>
+        <h2>{t(k::START_LEARN_HEADING)}</h2>
+        <ul class="list">
+            <li>{t(k::START_LEARN_QUESTIONS)}</li>
+            <li>{t(k::START_LEARN_PAPERS)}</li>
+            <li>{t(k::START_LEARN_BESCHEID)}</li>
+        </ul>
+        // The banner above says it is a simulation; here, what that means for the data.
+        <h2>{t(k::START_PRIVACY_HEADING)}</h2>
+        <p>
+            {t(k::START_PRIVACY)} " "
+            <a href="#/datenschutz">{t(k::PRIVACY_LINK)}</a>
+        </p>
         <Later offered_role />
     }
 }
@@ -80,35 +82,10 @@ fn Later(offered_role: Option<Rolle>) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <HandOver offered_role />
+                <HandOver rolle=offered_role />
                 <h2>{t(k::START_REAL_HEADING)}</h2>
                 <p>{t(k::START_REAL_TEXT)}</p>
             }
         })
-    }
-}
-
-/// "Auf dem eigenen Handy öffnen": a QR code of this app's address (with the offered role, if
-/// any), for an audience to follow on their phones. Never carries answers.
-#[component]
-fn HandOver(offered_role: Option<Rolle>) -> impl IntoView {
-    let location = web_sys::window().map(|w| w.location());
-    let origin = location
-        .as_ref()
-        .and_then(|l| l.origin().ok())
-        .unwrap_or_default();
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    let url = share_url(&origin, &path, offered_role);
-    // Made only when opened: encoding the code is work the start page need not do up front.
-    let open = RwSignal::new(false);
-    view! {
-        <details class="handover" on:toggle=move |_| open.set(true)>
-            <summary>{t(k::START_HANDOVER)}</summary>
-            <p>{t(k::START_HANDOVER_TEXT)}</p>
-            {move || open.get().then(|| view! { <QrCodeView url=url.clone() /> })}
-        </details>
     }
 }

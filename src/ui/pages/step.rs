@@ -1,11 +1,13 @@
 use super::after::{AfterNav, BescheidPage, Confirmation, Nachweise, PrintButton, Report};
 use crate::domain::antrag::{FieldId, JA, NEIN};
+use crate::domain::date::DatePart;
 use crate::domain::flow::Event;
-use crate::domain::questions::Kind;
+use crate::domain::form_progress::Umfang;
 use crate::domain::questions::{
     exit_explanation, leistungen_trotz_ausbildung, questions, step_form_section, step_reason,
     step_title, step_title_by_role, Question,
 };
+use crate::domain::questions::{Kind, Verweis};
 use crate::domain::rules::Rechtsstand;
 use crate::domain::step::{Ausstieg, Step};
 use crate::i18n::k;
@@ -62,13 +64,28 @@ pub fn StepPage(step: Step) -> impl IntoView {
             )
         })
     };
+    // What the answers on the page before added to the application, said on arrival: a note
+    // that appears while a person answers would move the fields (and the button) under the
+    // pointer. The count itself follows the answers at once ("etwa").
+    let seen = use_context::<crate::ui::state::SeenUmfang>().map(|s| s.0);
+    let growth = w.with_untracked(|w| {
+        let now = Umfang::of(w);
+        let before = seen.and_then(|s| s.get_untracked());
+        let note = before
+            .and_then(|before| now.zuwachs(&before, w))
+            .map(|t| show(&t));
+        if let Some(seen) = seen {
+            seen.set(Some(now));
+        }
+        note
+    });
     let question_blocks =
         Memo::new(move |_| w.with(|w| blocks(questions(step, &w.antrag, w.today))));
     let errors = Memo::new(move |_| {
         w.with(|w| {
-            w.errors
+            w.error_summary()
                 .iter()
-                .map(|e| (e.field(), show(&e.text())))
+                .map(|(field, line)| (*field, show(line)))
                 .collect::<Vec<_>>()
         })
     });
@@ -141,7 +158,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
                 <p class="lead"><Terms text=t(what) /></p>
                 <p><Terms text=t(where_to) /></p>
                 {trotzdem}
-                <p class="law">{t(k::STEP_LAW)} " " {law}</p>
+                <p class="law">{t(k::STEP_LAW)} " " {crate::ui::i18n::value(law)}</p>
             }
             .into_any()
         }
@@ -196,15 +213,16 @@ pub fn StepPage(step: Step) -> impl IntoView {
             </p>
             {(!step.is_after_submission() && !step.is_exit()).then(|| view! { <FormsProgress /> })}
             <h1 tabindex="-1" node_ref=heading>{title}</h1>
+            {growth.map(|g| view! { <p class="growth" role="note">{g}</p> })}
             {body}
             <For each=move || question_blocks.get() key=Block::key let:block>
                 <BlockView block />
             </For>
-            {step_reason(step).map(|(why, law)| view! {
+            {w.with_untracked(|w| step_reason(step, &w.antrag, w.today)).map(|(why, law)| view! {
                 <details class="why">
                     <summary>{t(k::STEP_WHY)}</summary>
                     <p><Terms text=t(why) /></p>
-                    <p class="law">{t(k::STEP_LAW)} " " {law}</p>
+                    <p class="law">{t(k::STEP_LAW)} " " {crate::ui::i18n::value(law)}</p>
                 </details>
             })}
             {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
@@ -242,6 +260,7 @@ fn RolePanel(step: Step) -> impl IntoView {
                         </dl>
                     </details>
                 </Show>
+                <crate::ui::qr::HandOver rolle=Some(p.id) />
             </aside>
         }
     })
@@ -339,6 +358,27 @@ fn has_error(w: RwSignal<crate::domain::flow::Walkthrough>, field: FieldId) -> b
     w.with(|w| !w.errors_for(field).is_empty())
 }
 
+/// `aria-invalid` of a field with an error (absent otherwise).
+fn invalid(w: RwSignal<crate::domain::flow::Walkthrough>, field: FieldId) -> Option<&'static str> {
+    has_error(w, field).then_some("true")
+}
+
+/// `aria-describedby`: the hint, if the question has one, and the error message while shown.
+fn described_by(
+    w: RwSignal<crate::domain::flow::Walkthrough>,
+    field: FieldId,
+    hint: bool,
+) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{field}-hinweis"));
+    }
+    if has_error(w, field) {
+        ids.push(format!("{field}-fehler"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 #[component]
 fn QuestionView(q: Question) -> impl IntoView {
     let state = expect_context::<Walk>();
@@ -348,6 +388,7 @@ fn QuestionView(q: Question) -> impl IntoView {
     let initial = w.with_untracked(|w| w.display(field));
     let optional = q.optional.then(|| format!(" {}", t(k::STEP_OPTIONAL)));
     let hint_id = format!("{id}-hinweis");
+    let has_hint = q.hint.is_some();
     let hint = q
         .hint
         .clone()
@@ -381,6 +422,7 @@ fn QuestionView(q: Question) -> impl IntoView {
                                 name=id.clone()
                                 value=key
                                 checked=checked
+                                aria-invalid=move || invalid(w, field)
                                 on:change=move |_| send(key.to_string())
                             />
                             <label class="radio__label" for=radio_id>{label}</label>
@@ -389,7 +431,11 @@ fn QuestionView(q: Question) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <fieldset class="field" class:field--error=move || has_error(w, field)>
+                <fieldset
+                    class="field"
+                    class:field--error=move || has_error(w, field)
+                    aria-describedby=move || described_by(w, field, has_hint)
+                >
                     <legend class="field__legend">{show(&q.label)}{optional}</legend>
                     {hint}
                     <ErrorMessage field />
@@ -404,13 +450,18 @@ fn QuestionView(q: Question) -> impl IntoView {
             let (inputmode, autocomplete, width) = match kind {
                 Kind::Money { .. } => ("decimal", "off", "input--10"),
                 Kind::Count { .. } => ("numeric", "off", "input--4"),
+                Kind::Area { .. } => ("decimal", "off", "input--5"),
                 Kind::Postcode => ("numeric", "postal-code", "input--5"),
                 Kind::Phone => ("tel", "tel", "input--20"),
                 Kind::Iban => ("text", "off", "input--30"),
                 Kind::Text { autocomplete, .. } => ("text", autocomplete, "input--30"),
                 _ => ("text", "off", "input--30"),
             };
-            let suffix = matches!(kind, Kind::Money { .. }).then_some(" €");
+            let suffix = match kind {
+                Kind::Money { .. } => Some(" €"),
+                Kind::Area { .. } => Some(" m²"),
+                _ => None,
+            };
             view! {
                 <div class="field" class:field--error=move || has_error(w, field)>
                     <label class="field__label" for=id.clone()>{show(&q.label)}{optional}</label>
@@ -424,6 +475,8 @@ fn QuestionView(q: Question) -> impl IntoView {
                         inputmode=inputmode
                         autocomplete=autocomplete
                         spellcheck="false"
+                        aria-invalid=move || invalid(w, field)
+                        aria-describedby=move || described_by(w, field, has_hint)
                         prop:value=initial
                         on:change:target=move |ev| send(ev.target().value())
                     />
@@ -475,7 +528,16 @@ fn DateView(q: Question) -> impl IntoView {
         });
     };
     let optional = q.optional.then(|| format!(" {}", t(k::STEP_OPTIONAL)));
+    // Only the part that is wrong is marked; an error about the whole date marks all three.
+    let wrong = move |part: DatePart| {
+        w.with(|w| {
+            w.errors_for(field)
+                .first()
+                .is_some_and(|e| e.date_part().is_none_or(|p| p == part))
+        })
+    };
     let part = move |part_id: String,
+                     which: DatePart,
                      label: &'static str,
                      width: &'static str,
                      value: String,
@@ -490,6 +552,7 @@ fn DateView(q: Question) -> impl IntoView {
                     name=part_id
                     inputmode="numeric"
                     autocomplete="off"
+                    aria-invalid=move || wrong(which).then_some("true")
                     prop:value=value
                     node_ref=node
                     on:change=send
@@ -498,14 +561,18 @@ fn DateView(q: Question) -> impl IntoView {
         }
     };
     view! {
-        <fieldset class="field" class:field--error=move || has_error(w, field)>
+        <fieldset
+            class="field"
+            class:field--error=move || has_error(w, field)
+            aria-describedby=move || described_by(w, field, true)
+        >
             <legend class="field__legend">{show(&q.label)}{optional}</legend>
-            <p class="field__hint">{q.hint.map_or_else(|| t(k::STEP_DATE_HINT).to_string(), |h| show(&h))}</p>
+            <p class="field__hint" id=format!("{id}-hinweis")>{q.hint.map_or_else(|| t(k::STEP_DATE_HINT).to_string(), |h| show(&h))}</p>
             <ErrorMessage field />
             <div class="date">
-                {part(id.clone(), t(k::STEP_DAY), "input--2", d0, day)}
-                {part(format!("{id}-monat"), t(k::STEP_MONTH), "input--2", m0, month)}
-                {part(format!("{id}-jahr"), t(k::STEP_YEAR), "input--4", y0, year)}
+                {part(id.clone(), DatePart::Day, t(k::STEP_DAY), "input--2", d0, day)}
+                {part(format!("{id}-monat"), DatePart::Month, t(k::STEP_MONTH), "input--2", m0, month)}
+                {part(format!("{id}-jahr"), DatePart::Year, t(k::STEP_YEAR), "input--4", y0, year)}
             </div>
         </fieldset>
     }
@@ -516,6 +583,7 @@ fn DateView(q: Question) -> impl IntoView {
 #[component]
 fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
     let state = expect_context::<Walk>();
+    let w = state.walkthrough;
     let field = q.field;
     let id = field.to_string();
     let checked = state.walkthrough.with_untracked(|w| w.display(field)) == JA;
@@ -528,6 +596,8 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
                 id=id.clone()
                 name=id.clone()
                 checked=checked
+                aria-invalid=move || invalid(w, field)
+                aria-describedby=move || described_by(w, field, false)
                 on:change:target=move |ev| {
                     let value = if ev.target().checked() { JA } else { "" };
                     state.send(Event::Answer { field, value: value.to_string() });
@@ -535,6 +605,11 @@ fn CheckboxView(q: Question, own_error: bool) -> impl IntoView {
             />
             <label class="checkbox__label" for=id>{show(&q.label)}</label>
         </div>
+        {q.verweis.map(|v| match v {
+            Verweis::Datenschutzhinweise => view! {
+                <p class="checkbox__more"><a href="#/datenschutz">{t(k::PRIVACY_LINK)}</a></p>
+            },
+        })}
     }
 }
 
@@ -643,9 +718,10 @@ fn FormsProgress() -> impl IntoView {
             )
         })
     };
+    // Kept in place (hidden) when an answer leads away from every form: a line that vanished as
+    // the date field is left would move the button under the pointer that is about to press it.
     view! {
-        <Show when=move || rows.with(|r| !r.is_empty())>
-            <details class="forms-progress">
+            <details class="forms-progress" class:forms-progress--none=move || rows.with(Vec::is_empty)>
                 <summary>{done}</summary>
                 <ul class="forms-progress__list">
                     {move || rows.get().into_iter().map(|(name, status)| {
@@ -658,6 +734,5 @@ fn FormsProgress() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </details>
-        </Show>
     }
 }
