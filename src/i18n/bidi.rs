@@ -115,6 +115,16 @@ pub fn isolate_ltr_runs(s: &str) -> String {
         let first = segment.iter().position(|u| u.class == Class::Ltr);
         let last = segment.iter().rposition(|u| u.class == Class::Ltr);
         if let (Some(mut a), Some(mut b)) = (first, last) {
+            // A sign belongs to its number ("− 361.20 €"), with or without a space between.
+            let sign = |u: &Unit| matches!(u.first, '−' | '-' | '+');
+            let space = |u: &Unit| matches!(u.first, ' ' | '\u{a0}');
+            if segment[a].first.is_ascii_digit() {
+                if a >= 1 && sign(&segment[a - 1]) {
+                    a -= 1;
+                } else if a >= 2 && space(&segment[a - 1]) && sign(&segment[a - 2]) {
+                    a -= 2;
+                }
+            }
             // Widen by bracket pairs that enclose the run.
             while a > 0
                 && b + 1 < segment.len()
@@ -195,6 +205,11 @@ mod tests {
         // A text without right-to-left letters is one run.
         assert_eq!(marked(&isolate_ltr_runs("DE89 3704")), "⟦DE89 3704⟧");
         assert_eq!(isolate_ltr_runs("– · :"), "– · :");
+        assert_eq!(
+            marked(&isolate_ltr_runs("ناقص − 361.20 €")),
+            "ناقص ⟦− 361.20 €⟧"
+        );
+        assert_eq!(marked(&isolate_ltr_runs("+58.43 €")), "⟦+58.43 €⟧");
         assert_eq!(
             without_marks(&once),
             "المبلغ 1,234.56 € شهريًا (§ 20 SGB II)"

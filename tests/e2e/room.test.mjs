@@ -235,6 +235,8 @@ test('Arabic letter: a § reference, a postcode and an amount read as written in
     assert.ok(address && readsLeftToRight(address), `postcode and town: ${JSON.stringify(address)}`);
     const law = await renderedPositions(page, '§ 20 SGB II', ['§', '20', 'SGB', 'II']);
     assert.ok(law && readsLeftToRight(law), `line's rule: ${JSON.stringify(law)}`);
+    const deducted = await renderedPositions(page, '− 361.20', ['−', '361.20']);
+    assert.ok(deducted && readsLeftToRight(deducted), `a deducted amount with its sign: ${JSON.stringify(deducted)}`);
     assert.deepEqual(await axeViolations(page), [], 'Bescheid in Arabic');
     await page.locator('.letter').scrollIntoViewIfNeeded();
     await page.locator('.letter').screenshot({ path: join(SCREENSHOTS, 'bescheid-ar.png') });

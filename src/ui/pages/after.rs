@@ -431,17 +431,26 @@ fn Letter(s: Submission, r: &'static Rechtsstand, b: Bescheid, jobcenter: String
     }
 }
 
+/// An amount with its sign, kept together as one left-to-right run in a right-to-left page.
+fn signed(sign: char, amount: crate::domain::money::Cents) -> String {
+    let lang = crate::ui::i18n::lang();
+    value(format!(
+        "{sign} {}",
+        crate::i18n::format::money(amount, lang)
+    ))
+}
+
 /// One line of the Berechnungsbogen: a Bedarf line as it stands (`None`), or a line deducted
 /// from or added to it.
 fn line(z: Zeile, richtung: Option<Richtung>) -> impl IntoView {
     let (title, amount) = match richtung {
         Some(Richtung::Abzug) => (
             tf(k::AFTER_ABZUEGLICH, &[("titel", &show(&z.titel))]),
-            format!("− {}", money(z.betrag)),
+            signed('−', z.betrag),
         ),
         Some(Richtung::Zuschlag) => (
             tf(k::AFTER_ZUZUEGLICH, &[("titel", &show(&z.titel))]),
-            format!("+ {}", money(z.betrag)),
+            signed('+', z.betrag),
         ),
         None => (show(&z.titel), money(z.betrag)),
     };
