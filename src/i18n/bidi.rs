@@ -43,6 +43,7 @@ struct Unit {
     end: usize,
     class: Class,
     first: char,
+    placeholder: bool,
 }
 
 fn units(s: &str) -> Vec<Unit> {
@@ -51,6 +52,7 @@ fn units(s: &str) -> Vec<Unit> {
     while let Some((start, c)) = chars.next() {
         let mut end = start + c.len_utf8();
         let mut class = class_of(c);
+        let mut placeholder = false;
         match c {
             LRI | RLI | FSI => {
                 let mut depth = 1;
@@ -78,6 +80,7 @@ fn units(s: &str) -> Vec<Unit> {
                     chars.next();
                 }
                 class = Class::Neutral;
+                placeholder = true;
             }
             _ => {}
         }
@@ -86,6 +89,7 @@ fn units(s: &str) -> Vec<Unit> {
             end,
             class,
             first: c,
+            placeholder,
         });
     }
     out
@@ -112,8 +116,12 @@ pub fn isolate_ltr_runs(s: &str) -> String {
             continue;
         }
         let segment = &units[segment_start..i];
-        let first = segment.iter().position(|u| u.class == Class::Ltr);
-        let last = segment.iter().rposition(|u| u.class == Class::Ltr);
+        // A placeholder beside left-to-right words joins their run ("Anlage {code}" stays in
+        // that order); between right-to-left words it stays neutral.
+        let has_ltr = segment.iter().any(|u| u.class == Class::Ltr);
+        let joins = |u: &Unit| u.class == Class::Ltr || (has_ltr && u.placeholder);
+        let first = segment.iter().position(joins);
+        let last = segment.iter().rposition(joins);
         if let (Some(mut a), Some(mut b)) = (first, last) {
             // A sign belongs to its number ("− 361.20 €"), with or without a space between.
             let sign = |u: &Unit| matches!(u.first, '−' | '-' | '+');
@@ -199,6 +207,14 @@ mod tests {
     #[test]
     fn placeholders_and_isolated_runs_are_left_alone() {
         assert_eq!(isolate_ltr_runs("الخطوة {k} من {n}"), "الخطوة {k} من {n}");
+        assert_eq!(
+            marked(&isolate_ltr_runs("Anlage {code}")),
+            "⟦Anlage {code}⟧"
+        );
+        assert_eq!(
+            marked(&isolate_ltr_runs("الصافي {netto} ناقص (§ 11b SGB II)")),
+            "الصافي {netto} ناقص ⟦(§ 11b SGB II)⟧"
+        );
         let once = isolate_ltr_runs("المبلغ 1,234.56 € شهريًا (§ 20 SGB II)");
         assert_eq!(isolate_ltr_runs(&once), once, "idempotent");
         assert_eq!(marked(&once), "المبلغ ⟦1,234.56 €⟧ شهريًا ⟦(§ 20 SGB II)⟧");

@@ -194,10 +194,10 @@ const renderedPositions = (page, phrase, tokens) =>
   page.evaluate(([phrase, tokens]) => {
     const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // The phrase as it reads, without the invisible isolating marks between its words.
       const plain = node.data;
-      const at = plain.indexOf(phrase);
-      if (at < 0) continue;
-      let from = at;
+      if (!plain.replace(/[\u2066-\u2069]/g, '').includes(phrase)) continue;
+      let from = plain.indexOf(tokens[0]);
       return tokens.map((t) => {
         const i = plain.indexOf(t, from);
         from = i + t.length;
@@ -228,6 +228,13 @@ test('Arabic letter: a § reference, a postcode and an amount read as written in
     await page.goto(server.origin + '/?sprache=ar#/bescheid', { waitUntil: 'load' });
     await appReady(page, guard);
     await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.querySelector('.letter'));
+    // A form's name next to its code, with the code filled in: "Anlage KI", not "KI Anlage".
+    await page.locator('.after-nav__link[href="#/bestaetigung"]').click();
+    await page.waitForSelector('main .panel');
+    const anlage = await renderedPositions(page, 'Anlage KI', ['Anlage', 'KI']);
+    assert.ok(anlage && readsLeftToRight(anlage), `form name: ${JSON.stringify(anlage)}`);
+    await page.locator('.after-nav__link[href="#/bescheid"]').click();
+    await page.waitForSelector('.letter');
     const paragraph = await renderedPositions(page, '§ 41 Abs. 3 SGB II', ['§', '41', 'Abs.', '3', 'SGB', 'II']);
     assert.ok(paragraph, 'the letter names § 41 Abs. 3 SGB II');
     assert.ok(readsLeftToRight(paragraph), `rendered order: ${JSON.stringify(paragraph)}`);
