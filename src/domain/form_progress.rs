@@ -93,7 +93,7 @@ pub fn form_progress(w: &Walkthrough) -> Vec<(FormInstance, FormStatus)> {
 }
 
 /// How large the application is for these answers: its pages and its forms. Both grow as people
-/// answer (a child brings a page and an Anlage KI); the page says so when it happens.
+/// answer (a child brings a page and an Anlage KI); the next page says what an answer added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Umfang {
     pub seiten: usize,

@@ -1,5 +1,6 @@
 //! The QR code for handing the app over to an audience's phones, made in the app (offline) with
-//! `qrcodegen`, drawn as one SVG path. It encodes the app's address and a chosen role only.
+//! `qrcodegen`, drawn as one SVG path. It encodes the app's address with a role and the language,
+//! nothing else.
 
 use crate::domain::rolle::Rolle;
 use crate::i18n::k;

@@ -481,7 +481,7 @@ test('units people type, the warm rent alone, a child asked what fits a child, t
     await page.waitForSelector('#gesamtmiete');
     assert.equal(await page.$('#grundmiete'), null);
     assert.equal(await page.$('#heizkosten'), null);
-    const warm = { ...SINGLE, 'nur-gesamtmiete': 'ja', gesamtmiete: '650', grundmiete: undefined, nebenkosten: undefined, heizkosten: undefined };
+    const warm = { ...SINGLE, 'nur-gesamtmiete': 'ja', gesamtmiete: '650 €', grundmiete: undefined, nebenkosten: undefined, heizkosten: undefined };
     await walkTo(page, warm, 'bestaetigung');
 
     // The confirmation: an exercise ended, and the real routes as plain links.
