@@ -16,6 +16,7 @@ pub mod forms;
 pub mod glossary;
 pub mod intake;
 pub mod money;
+pub mod netto;
 pub mod personas;
 pub mod process_map;
 pub mod questions;

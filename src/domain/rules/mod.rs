@@ -5,6 +5,7 @@
 
 pub mod altersgrenze;
 pub mod lebensalter;
+pub mod lohn;
 pub mod mehrbedarf;
 pub mod rechtsstand;
 pub mod unterkunft;

@@ -3,6 +3,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::money::Cents;
+use crate::domain::rules::lohn::{self, Lohnrecht};
 use crate::i18n::{fill, k, text, Key, Text};
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +119,8 @@ pub struct Rechtsstand {
     pub u25_freibetrag: Option<Cents>,
     pub vermoegen: Vermoegensfreibetrag,
     pub kdu_karenzzeit: KduKarenzzeit,
+    /// Social insurance and Lohnsteuer on wages (gross to net).
+    pub lohn: Lohnrecht,
     /// Figures of this table that sources give as not yet confirmed (FACTS.md section 7).
     pub unsicher: &'static [Key],
     pub status: Status,
@@ -203,6 +206,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: None,
         vermoegen: VERMOEGEN_2019,
         kdu_karenzzeit: KduKarenzzeit::Keine,
+        lohn: lohn::LOHN_2019,
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II in der Fassung von 2019, RBSFV 2019",
@@ -220,6 +224,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: None,
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        lohn: lohn::LOHN_2023,
         unsicher: &[],
         status: Status::InKraft,
         quelle: "Bürgergeld-Gesetz vom 16.12.2022 (BGBl. I S. 2328)",
@@ -237,6 +242,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(520)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        lohn: lohn::LOHN_2023_JULI,
         unsicher: &[],
         status: Status::InKraft,
         quelle: "Bürgergeld-Gesetz, zweite Stufe (BGBl. I 2022 S. 2328)",
@@ -254,6 +260,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(538)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        lohn: lohn::LOHN_2024,
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2024",
@@ -271,6 +278,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(556)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        lohn: lohn::LOHN_2025,
         unsicher: &[k::RECHT_MINIJOB_GRENZE_2025],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2025",
@@ -288,6 +296,7 @@ pub const ALL: [Rechtsstand; 7] = [
         u25_freibetrag: Some(Cents::euros(603)),
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
+        lohn: lohn::LOHN_2026,
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2026",
@@ -314,6 +323,7 @@ pub const ALL: [Rechtsstand; 7] = [
             (50, Cents::euros(15_000)),
         ]),
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
+        lohn: lohn::LOHN_2026,
         unsicher: &[
             k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER,
             k::RECHT_BEGRENZUNG_UNTERKUNFTSKOSTEN_KARENZZEIT_1,
