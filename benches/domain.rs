@@ -1,6 +1,7 @@
 //! Native micro-benchmark of the domain core: one full Bescheid calculation and one route
-//! derivation, for a persona household and for a large household of 10 persons. Prints figures;
-//! it is not a test and asserts nothing about speed. Run with `make bench`.
+//! derivation, for a persona household and for a large household of 10 persons; the wage curve
+//! and the comparison of Rechtsstände. Prints figures; it is not a test and asserts nothing about
+//! speed. Run with `make bench`.
 
 use antragssimulator::domain::antrag::PersonRef;
 use antragssimulator::domain::bescheid::{berechne, Optionen};
@@ -11,6 +12,8 @@ use antragssimulator::domain::money::Cents;
 use antragssimulator::domain::personas;
 use antragssimulator::domain::rules::Rechtsstand;
 use antragssimulator::domain::step::route;
+use antragssimulator::domain::vergleich::vergleich;
+use antragssimulator::domain::was_bleibt::kurve;
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -73,6 +76,24 @@ fn main() {
     measure("Bescheid, household of 10 persons", 101, 1_000, || {
         black_box(berechne(black_box(&large), today, r, Optionen::default()));
     });
+    // The chart of "Was bleibt vom Lohn?" redraws per Rechtsstand chosen: 301 Bescheide.
+    measure("Wage curve (301 Bescheide), single parent", 21, 5, || {
+        black_box(kurve(
+            black_box(&family),
+            PersonRef::Antragsteller,
+            today,
+            r,
+            Optionen::default(),
+        ));
+    });
+    measure(
+        "Rechtsstände side by side, single parent",
+        101,
+        200,
+        || {
+            black_box(vergleich(black_box(&family), today, Optionen::default()));
+        },
+    );
     measure(
         "Route derivation, household of 10 persons",
         101,

@@ -26,3 +26,5 @@ pub mod rules;
 pub mod step;
 pub mod validate;
 pub mod verfahren;
+pub mod vergleich;
+pub mod was_bleibt;

@@ -90,6 +90,22 @@ impl KduKarenzzeit {
     }
 }
 
+/// One thing a Rechtsstand changed against the one before it, with its § and the law that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Aenderung {
+    pub was: Key,
+    pub paragraph: &'static str,
+    pub gesetz: &'static str,
+}
+
+const fn aenderung(was: Key, paragraph: &'static str, gesetz: &'static str) -> Aenderung {
+    Aenderung {
+        was,
+        paragraph,
+        gesetz,
+    }
+}
+
 /// Where a Rechtsstand stands in the making of law.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -121,6 +137,8 @@ pub struct Rechtsstand {
     pub kdu_karenzzeit: KduKarenzzeit,
     /// Social insurance and Lohnsteuer on wages (gross to net).
     pub lohn: Lohnrecht,
+    /// What changed for the Bescheid against the Rechtsstand before (none for the first).
+    pub aenderungen: &'static [Aenderung],
     /// Figures of this table that sources give as not yet confirmed (FACTS.md section 7).
     pub unsicher: &'static [Key],
     pub status: Status,
@@ -207,6 +225,7 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_2019,
         kdu_karenzzeit: KduKarenzzeit::Keine,
         lohn: lohn::LOHN_2019,
+        aenderungen: &[],
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II in der Fassung von 2019, RBSFV 2019",
@@ -225,6 +244,28 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         lohn: lohn::LOHN_2023,
+        aenderungen: &[
+            aenderung(
+                k::AENDERUNG_REGELBEDARF_2023,
+                "§ 20 SGB II",
+                "Bürgergeld-Gesetz (BGBl. I 2022 S. 2328)",
+            ),
+            aenderung(
+                k::AENDERUNG_KARENZZEIT_VERMOEGEN,
+                "§ 12 Abs. 3 und 4 SGB II",
+                "Bürgergeld-Gesetz",
+            ),
+            aenderung(
+                k::AENDERUNG_KARENZZEIT_UNTERKUNFT,
+                "§ 22 Abs. 1 Satz 2 SGB II",
+                "Bürgergeld-Gesetz",
+            ),
+            aenderung(
+                k::AENDERUNG_SOFORTZUSCHLAG_20,
+                "§ 72 SGB II",
+                "Sofortzuschlags- und Einmalzahlungsgesetz (ab Juli 2022)",
+            ),
+        ],
         unsicher: &[],
         status: Status::InKraft,
         quelle: "Bürgergeld-Gesetz vom 16.12.2022 (BGBl. I S. 2328)",
@@ -243,6 +284,18 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         lohn: lohn::LOHN_2023_JULI,
+        aenderungen: &[
+            aenderung(
+                k::AENDERUNG_FREIBETRAG_30,
+                "§ 11b Abs. 3 SGB II",
+                "Bürgergeld-Gesetz, zweite Stufe",
+            ),
+            aenderung(
+                k::AENDERUNG_FREIBETRAG_U25,
+                "§ 11b Abs. 2b SGB II",
+                "Bürgergeld-Gesetz, zweite Stufe",
+            ),
+        ],
         unsicher: &[],
         status: Status::InKraft,
         quelle: "Bürgergeld-Gesetz, zweite Stufe (BGBl. I 2022 S. 2328)",
@@ -261,6 +314,14 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         lohn: lohn::LOHN_2024,
+        aenderungen: &[
+            aenderung(k::AENDERUNG_REGELBEDARF_2024, "§ 20 SGB II", "RBSFV 2024"),
+            aenderung(
+                k::AENDERUNG_MINIJOB_GRENZE,
+                "§ 11b Abs. 2b SGB II, § 8 Abs. 1a SGB IV",
+                "Mindestlohnanpassung 2024",
+            ),
+        ],
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2024",
@@ -279,6 +340,18 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         lohn: lohn::LOHN_2025,
+        aenderungen: &[
+            aenderung(
+                k::AENDERUNG_SOFORTZUSCHLAG_25,
+                "§ 72 SGB II",
+                "Steuerfortentwicklungsgesetz (BGBl. 2024 I Nr. 449)",
+            ),
+            aenderung(
+                k::AENDERUNG_MINIJOB_GRENZE,
+                "§ 11b Abs. 2b SGB II, § 8 Abs. 1a SGB IV",
+                "Mindestlohnanpassung 2025",
+            ),
+        ],
         unsicher: &[k::RECHT_MINIJOB_GRENZE_2025],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2025",
@@ -297,6 +370,11 @@ pub const ALL: [Rechtsstand; 7] = [
         vermoegen: VERMOEGEN_KARENZZEIT,
         kdu_karenzzeit: KduKarenzzeit::TatsaechlicheKosten,
         lohn: lohn::LOHN_2026,
+        aenderungen: &[aenderung(
+            k::AENDERUNG_MINIJOB_GRENZE,
+            "§ 11b Abs. 2b SGB II, § 8 Abs. 1a SGB IV",
+            "Mindestlohnanpassung 2026",
+        )],
         unsicher: &[],
         status: Status::InKraft,
         quelle: "SGB II, RBSFV 2026",
@@ -324,6 +402,18 @@ pub const ALL: [Rechtsstand; 7] = [
         ]),
         kdu_karenzzeit: KduKarenzzeit::Begrenzt { zehntel: 15 },
         lohn: lohn::LOHN_2026,
+        aenderungen: &[
+            aenderung(
+                k::AENDERUNG_VERMOEGEN_NACH_ALTER,
+                "§ 12 SGB II",
+                "13. SGB II-Änderungsgesetz",
+            ),
+            aenderung(
+                k::AENDERUNG_UNTERKUNFT_BEGRENZT,
+                "§ 22 Abs. 1 SGB II",
+                "13. SGB II-Änderungsgesetz",
+            ),
+        ],
         unsicher: &[
             k::RECHT_VERMOEGENSFREIBETRAEGE_NACH_ALTER,
             k::RECHT_BEGRENZUNG_UNTERKUNFTSKOSTEN_KARENZZEIT_1,
