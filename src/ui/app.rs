@@ -202,6 +202,10 @@ pub fn App(
                 (Some(SidePage::Datenschutz), _) => {
                     view! { <super::pages::privacy::PrivacyPage /> }.into_any()
                 }
+                (Some(SidePage::Vergleich), _) => {
+                    view! { <super::pages::vergleich::VergleichPage /> }.into_any()
+                }
+                (Some(SidePage::Lohn), _) => view! { <super::pages::lohn::LohnPage /> }.into_any(),
                 (Some(SidePage::Begriffe(focus)), _) => {
                     view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
                 }

@@ -48,6 +48,8 @@ impl SidePage {
             None if path == "ablauf" => Some(SidePage::Ablauf),
             None if path == "begriffe" => Some(SidePage::Begriffe(None)),
             None if path == "datenschutz" => Some(SidePage::Datenschutz),
+            None if path == "vergleich" => Some(SidePage::Vergleich),
+            None if path == "lohn" => Some(SidePage::Lohn),
             Some(("begriffe", id)) => Some(SidePage::Begriffe(
                 crate::domain::glossary::by_id(id).map(|b| b.id),
             )),

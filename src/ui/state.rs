@@ -112,4 +112,8 @@ pub enum SidePage {
     Begriffe(Option<&'static str>),
     /// What this simulation stores, where, for how long, and how to delete it (#/datenschutz).
     Datenschutz,
+    /// The submitted household's Bescheid under every Rechtsstand (#/vergleich).
+    Vergleich,
+    /// "Was bleibt vom Lohn?" for the submitted household (#/lohn).
+    Lohn,
 }

@@ -17,7 +17,21 @@ use crate::ui::pages::glossary::Terms;
 use crate::ui::state::{Jobcenter, Walk};
 use leptos::prelude::*;
 
-fn submission() -> Option<Submission> {
+/// What the Jobcenter's configuration adds to the calculation for this household: its limits
+/// for Unterkunft und Heizung and for heating alone.
+pub fn optionen(
+    c: &crate::config::Config,
+    a: &Antrag,
+    eingang: crate::domain::date::Date,
+) -> Optionen {
+    let persons = a.bedarfsgemeinschaft(eingang).len();
+    Optionen {
+        kdu_grenze: c.kdu_grenze(persons),
+        heizkosten_grenze: c.heizkosten_grenze(persons),
+    }
+}
+
+pub fn submission() -> Option<Submission> {
     expect_context::<Walk>()
         .walkthrough
         .with_untracked(|w| w.submission.clone())
@@ -232,11 +246,7 @@ pub fn BescheidPage() -> impl IntoView {
         // One calculation per Rechtsstand chosen, read by the summary and the letter.
         let bescheid = Memo::new(move |_| {
             let r = Rechtsstand::get(chosen.get());
-            let persons = antrag.bedarfsgemeinschaft(eingang).len();
-            let optionen = Optionen {
-                kdu_grenze: config.with(|c| c.kdu_grenze(persons)),
-                heizkosten_grenze: config.with(|c| c.heizkosten_grenze(persons)),
-            };
+            let optionen = config.with(|c| optionen(c, &antrag, eingang));
             (r.id, berechne(&antrag, eingang, r, optionen))
         });
         view! {
@@ -277,8 +287,22 @@ pub fn BescheidPage() -> impl IntoView {
                 view! { <Letter s=s.clone() r b jobcenter /> }
             }}
             <PrintButton label={t(k::AFTER_BESCHEID_DRUCKEN)} />
+            <SystemLinks />
         }
     })
+}
+
+/// The pages that look behind this one Bescheid: every Rechtsstand side by side, and what stays
+/// of a wage.
+#[component]
+fn SystemLinks() -> impl IntoView {
+    view! {
+        <h2>{t(k::AFTER_HINTER_DEM_BESCHEID)}</h2>
+        <ul class="list system-links">
+            <li><a href="#/vergleich">{t(k::VERGLEICH_TITLE)}</a> " – " {t(k::AFTER_VERGLEICH_LINK_HINT)}</li>
+            <li><a href="#/lohn">{t(k::LOHN_TITLE)}</a> " – " {t(k::AFTER_LOHN_LINK_HINT)}</li>
+        </ul>
+    }
 }
 
 #[component]

@@ -1,0 +1,181 @@
+// Behind one Bescheid: the same household under every Rechtsstand side by side, and "Was bleibt
+// vom Lohn?" with its chart driven by the keyboard. Each check reads what a person sees or what a
+// screen reader is given, and waits for states the app exposes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  useDistServer, openBrowser, loadApp, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates,
+} from './harness.mjs';
+import { walkTo, SINGLE } from './roles.mjs';
+
+const server = useDistServer();
+
+/** "1.118,00 €" → 111800 (cents). */
+const cents = (s) => Number(s.replace(/[^\d,]/g, '').replace(',', ''));
+const euro = (c) => `${Math.floor(c / 100).toLocaleString('de-DE')},${String(c % 100).padStart(2, '0')}`;
+
+/** Walk Jonas (single, no income) to the Bescheid and return his monthly claim in cents. */
+async function jonasBescheid(page) {
+  await page.getByRole('button', { name: 'Simulation starten' }).click();
+  await walkTo(page, SINGLE, 'bestaetigung');
+  await page.locator('.after-nav__link[href="#/bescheid"]').click();
+  await page.waitForFunction(() => location.hash === '#/bescheid' && document.querySelector('.bescheid-summary strong'));
+  return cents(await page.textContent('.bescheid-summary strong'));
+}
+
+/** The slider's value and what it reads out. */
+const slider = (page) => page.$eval('.chart[role=slider]', (s) => ({
+  now: Number(s.getAttribute('aria-valuenow')), text: s.getAttribute('aria-valuetext'),
+}));
+
+async function press(page, key, times = 1) {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/** Wait until the slider stands at `euros` and return what it says. */
+async function sliderAt(page, euros) {
+  await page.waitForFunction((v) => document.querySelector('.chart[role=slider]')?.getAttribute('aria-valuenow') === String(v), euros);
+  return slider(page);
+}
+
+test('the Bescheid under every Rechtsstand: the cells that changed are marked and each change is named', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await jonasBescheid(page);
+    await page.getByRole('link', { name: 'Der Bescheid nach jedem Rechtsstand' }).click();
+    await onPage(page, 'Der Bescheid nach jedem Rechtsstand');
+    await page.waitForSelector('table.vergleich tbody tr');
+    const heads = await page.$$eval('table.vergleich thead th', (ths) => ths.map((t) => t.textContent.trim()));
+    assert.equal(heads.length, 8, heads.join(' | '));
+    assert.match(heads[1], /^2019/);
+    assert.match(heads[7], /Grundsicherungsgeld/);
+
+    // Jonas's Regelbedarf: 424 € (2019), 502 € (2023), 563 € from 2024 — marked in 2023 and 2024 only.
+    const row = await page.$$eval('table.vergleich tbody tr', (rows) => {
+      const r = rows.find((tr) => tr.querySelector('th[scope=row]')?.textContent.startsWith('Regelbedarf'));
+      return [...r.querySelectorAll('td')].map((td) => ({
+        text: td.textContent.trim(), marked: td.classList.contains('vergleich__zelle--geaendert'),
+      }));
+    });
+    assert.deepEqual(row.map((c) => c.text.replace(/\s+/g, ' ')), [
+      '424,00 €', '502,00 € (geändert)', '502,00 €', '563,00 € (geändert)', '563,00 €', '563,00 €', '563,00 €',
+    ]);
+    assert.deepEqual(row.map((c) => c.marked), [false, true, false, true, false, false, false]);
+    // The mark is more than colour: the cell says so in words a screen reader reads.
+    const hidden = await page.$eval('.vergleich__zelle--geaendert .visually-hidden', (s) => s.textContent.trim());
+    assert.equal(hidden, '(geändert)');
+    // The household's claim changed between the laws, and its row is marked where it did.
+    const total = await page.$$eval('table.vergleich tbody:last-of-type tr:last-child td', (tds) =>
+      tds.map((td) => td.classList.contains('vergleich__zelle--geaendert')));
+    assert.ok(total.filter(Boolean).length >= 2, `the total changed in ${total}`);
+
+    const changes = await page.textContent('.vergleich__aenderungen');
+    for (const law of ['§ 20 SGB II', '§ 11b Abs. 3 SGB II', '§ 12 SGB II', 'Bürgergeld-Gesetz', '13. SGB II-Änderungsgesetz']) {
+      assert.ok(changes.includes(law), `the changes name ${law}`);
+    }
+    assert.deepEqual(await axeViolations(page), [], 'comparison page');
+    await screenshot(page, 'vergleich-rechtsstaende');
+
+    // The same page in English: no German left outside the legal terms, axe finds nothing.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await onPage(page, 'The decision letter (Bescheid) under every version of the law');
+    assert.match(await page.textContent('table.vergleich'), /standard need \(Regelbedarf\)/);
+    assert.deepEqual(await axeViolations(page), [], 'comparison page in English');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('"Was bleibt vom Lohn?": the keyboard moves the marker, the values match the Bescheid, a table carries them', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    const claim = await jonasBescheid(page);
+    await page.getByRole('link', { name: 'Was bleibt vom Lohn?' }).click();
+    await onPage(page, 'Was bleibt vom Lohn?');
+    await page.waitForSelector('.chart[role=slider] polyline');
+
+    const chart = page.locator('.chart[role=slider]');
+    await chart.focus();
+    await press(page, 'Home');
+    let at = await sliderAt(page, 0);
+    // Without wage Jonas has what the Bescheid grants.
+    assert.match(at.text, new RegExp(`Bei 0,00\\s€ brutto: 0,00\\s€ netto, ${euro(claim)}\\s€ vom Jobcenter`));
+    // 300 € gross: 100 € stay free and 20 % of the 200 € above (§ 11b Abs. 2 and 3), so the
+    // household has the claim plus 140 €.
+    await press(page, 'ArrowRight', 30);
+    at = await sliderAt(page, 300);
+    assert.match(at.text, new RegExp(`zusammen ${euro(claim + 14000)}\\s€ im Monat`));
+    assert.equal(withoutIsolates(await page.textContent('.chart__readout')), at.text);
+    await press(page, 'PageUp');
+    await sliderAt(page, 400);
+    await press(page, 'End');
+    at = await sliderAt(page, 3000);
+    await press(page, 'PageDown');
+    await sliderAt(page, 2900);
+    await press(page, 'ArrowLeft');
+    await sliderAt(page, 2890);
+    // The second law drawn over the first is read out beside it.
+    assert.match(at.text, /Nach dem Recht von 2019: /);
+
+    // The bands and the end of the claim.
+    const bands = await page.$$eval('.lohn-baender li', (lis) => lis.map((li) => li.textContent));
+    assert.ok(bands.some((b) => /von 100,00\s€ bis [\d.]+,00\s€ brutto: 20,00\s€/.test(b)), bands.join(' | '));
+    assert.match(await page.textContent('.lohn-ende'), /Der Anspruch endet bei [\d.]+,\d\d\s€ brutto im Monat\./);
+
+    // The table: one row per 100 €, the same figures as the marker.
+    await page.locator('.lohn-tabelle-box summary').click();
+    const rows = await page.$$eval('.lohn-tabelle tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.equal(rows.length, 31);
+    const r300 = rows.find((r) => r[0].startsWith('300,00'));
+    assert.equal(cents(r300[3]), claim + 14000);
+
+    // Choosing no comparison removes the second line and its readout.
+    await page.selectOption('#lohn-vergleich', '');
+    await page.waitForFunction(() => !document.querySelector('.chart__line--b'));
+    await chart.focus();
+    await press(page, 'ArrowRight');
+    at = await sliderAt(page, 2900);
+    assert.doesNotMatch(at.text, /Nach dem Recht von/);
+    assert.deepEqual(await axeViolations(page), [], 'wage page');
+    await screenshot(page, 'was-bleibt-vom-lohn');
+
+    // In Arabic the page mirrors and the slider still reads out amounts.
+    await page.getByRole('button', { name: 'العربية', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.waitForSelector('.chart[role=slider] polyline');
+    await page.locator('.chart[role=slider]').focus();
+    await press(page, 'Home');
+    at = await sliderAt(page, 0);
+    assert.match(withoutIsolates(at.text), /Jobcenter/);
+    assert.deepEqual(await axeViolations(page), [], 'wage page in Arabic');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('opened without a sent application, both pages say what they need instead of showing nothing', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    for (const [hash, title] of [['#/vergleich', 'Der Bescheid nach jedem Rechtsstand'], ['#/lohn', 'Was bleibt vom Lohn?']]) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await onPage(page, title);
+      assert.match(await page.textContent('main .notice'), /abgeschickten Antrag/);
+      assert.deepEqual(await axeViolations(page), [], hash);
+    }
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
