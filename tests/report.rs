@@ -157,3 +157,43 @@ fn an_unknown_role_cannot_be_named() {
     let w: Walkthrough = serde_json::from_value(stored).expect("a known role reads back");
     assert_eq!(w.rolle, Some(Rolle::Studentin));
 }
+
+/// The report names where the documents come from, each office once; every document of every
+/// role has a named source except the few that can come from anywhere.
+#[test]
+fn report_names_the_offices_the_documents_come_from() {
+    use antragssimulator::domain::report::Stelle;
+    let open_ended = [
+        "andere-leistungen",
+        "ansprueche-dritte",
+        "einkommen-sonstiges",
+        "vermoegen-kfz",
+        "vermoegen-immobilie",
+        "vermoegen-sonstiges",
+    ];
+    for p in personas::all() {
+        let w = walk_with_detours(p.id.slug());
+        let Some(r) = erfahrungsbericht(&w) else {
+            continue;
+        };
+        let s = w.submission.as_ref().expect("sent");
+        assert!(
+            r.stellen.contains(&Stelle::Bank),
+            "{:?}: bank statements",
+            p.id
+        );
+        let mut sorted = r.stellen.clone();
+        sorted.dedup();
+        assert_eq!(sorted, r.stellen, "each office once");
+        for n in s.checklist() {
+            let doc = n.id.split('/').next().unwrap_or_default().to_string();
+            let stelle = Stelle::fuer_nachweis(&n.id);
+            assert!(r.stellen.contains(&stelle));
+            if !open_ended.contains(&doc.as_str()) {
+                assert_ne!(stelle, Stelle::AndereStellen, "{doc} has no named source");
+            }
+        }
+        // The detours of this walk (an error on the first page, one step back) each suggest help.
+        assert!(r.hilfen.len() >= 3, "{:?}: {:?}", p.id, r.hilfen);
+    }
+}

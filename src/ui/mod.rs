@@ -14,6 +14,7 @@ pub mod mode;
 pub mod pages;
 pub mod presenter;
 pub mod qr;
+pub mod restart;
 pub mod routing;
 pub mod state;
 pub mod storage_notices;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useDistServer, openBrowser, loadApp, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates,
+  useDistServer, openBrowser, loadApp, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
 } from './harness.mjs';
 import { walkTo, SINGLE } from './roles.mjs';
 
@@ -179,3 +179,77 @@ test('opened without a sent application, both pages say what they need instead o
     await browser.close();
   }
 });
+
+test('the report names the hurdles of the real process, and its end offers another role', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    // "Weiter" with nothing answered: an error this walk will remember.
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    await walkTo(page, SINGLE, 'bestaetigung');
+    await page.locator('.after-nav__link[href="#/bericht"]').click();
+    await onPage(page, 'Ihr Erfahrungsbericht');
+    const hurdles = await page.$$eval('.stolpersteine li', (lis) => lis.map((li) => li.textContent));
+    assert.equal(hurdles.length, 4);
+    assert.match(hurdles[0], /^Seitenzahl des Hauptantrags: amtlicher Vordruck „Jobcenter-HA“ \(8 Seiten, 2023–2026\)\. Seitenzahl der Anlagen: nicht bekannt\.$/);
+    assert.match(hurdles[1], /^Unterlagen von \d+ Stellen besorgen: .*Bank.*Vermieterin oder Vermieter/);
+    assert.match(hurdles[2], /Benutzerkonto bei der Bundesagentur für Arbeit.*Online-Ausweis/);
+    assert.match(hurdles[3], /§ 88 SGG/);
+    const helps = await page.$$eval('.hilfen li', (lis) => lis.map((li) => li.textContent));
+    assert.ok(helps.some((h) => h.startsWith('Beispiele direkt an den Feldern')), helps.join(' | '));
+    assert.ok(helps.some((h) => h.includes('kostenlose Beratung')), helps.join(' | '));
+    // The statement repeats the counts of the report above it.
+    const answered = await page.$eval('.report .report__row dd', (dd) => dd.textContent.trim());
+    assert.match(await page.textContent('.report__statement'), new RegExp(`brauchte dieser Antrag ${answered} Antworten`));
+    assert.deepEqual(await axeViolations(page), [], 'report');
+    await screenshot(page, 'bericht-stolpersteine');
+
+    // "Andere Rolle wählen" asks first, with the focus on the answer that deletes.
+    await page.getByRole('button', { name: 'Andere Rolle wählen' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ja, alles löschen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'rollen');
+    assert.equal(await page.textContent('#rollen'), 'Eine Rolle übernehmen');
+    // Nothing of the walk is left: the first page is empty again.
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.equal(await page.inputValue('#antragsteller-geburtsdatum-jahr'), '');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an exit of the Vorprüfung says where to go and what that office does, and is no dead end', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    await fillDate(page, 'antragsteller-geburtsdatum', '1', '1', '2016');
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await page.waitForFunction(() => location.hash === '#/ausstieg-unter-15');
+    assert.match(await page.textContent('.exit-office'), /über den Antrag ihrer Eltern beim Jobcenter/);
+    assert.deepEqual(await axeViolations(page), [], 'exit page');
+    // Asked, then cancelled: the page stays as it was.
+    await page.getByRole('button', { name: 'Neu beginnen' }).click();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.waitForSelector('.restart__neu');
+    assert.equal(await stepShownNow(page), 'ausstieg-unter-15');
+    await page.getByRole('button', { name: 'Neu beginnen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+    await page.waitForSelector('main button.button--start');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+const stepShownNow = (page) => page.getAttribute('main', 'data-schritt');

@@ -26,8 +26,8 @@ use personen::person_questions;
 pub use summary::{answer_text, answers_summary, SummaryRow, SummarySection};
 use vorpruefung::{alter, aufenthalt, ausbildung, erwerbsfaehigkeit, unterbringung};
 pub use wording::{
-    exit_explanation, leistungen_trotz_ausbildung, step_form_section, step_reason, step_title,
-    step_title_by_role,
+    exit_explanation, exit_office, leistungen_trotz_ausbildung, step_form_section, step_reason,
+    step_title, step_title_by_role,
 };
 
 /// How a question is answered, and the limits its answer must keep.

@@ -119,6 +119,22 @@ pub fn exit_explanation(exit: Ausstieg) -> (TextKey, TextKey, &'static str) {
     }
 }
 
+/// The office to go to instead, and its task, for each exit of the Vorprüfung.
+pub fn exit_office(exit: Ausstieg) -> TextKey {
+    match exit {
+        Ausstieg::UnterMindestalter => k::EXIT_ELTERN_JOBCENTER,
+        Ausstieg::Altersgrenze
+        | Ausstieg::NichtErwerbsfaehig
+        | Ausstieg::Stationaer
+        | Ausstieg::Altersrente => k::EXIT_SOZIALAMT,
+        Ausstieg::KeinWohnsitz | Ausstieg::ErsteDreiMonate | Ausstieg::NurArbeitsuche => {
+            k::EXIT_BERATUNG
+        }
+        Ausstieg::Asylbewerber => k::EXIT_ASYL,
+        Ausstieg::Studium => k::EXIT_BAFOEG,
+    }
+}
+
 /// "Warum wird das gefragt?": why the Jobcenter needs a step's answers, and the rule behind it.
 /// Why a page asks what it asks, with its rule; for a young child's money, in a child's terms.
 pub fn step_reason(step: Step, a: &Antrag, today: Date) -> Option<(TextKey, &'static str)> {

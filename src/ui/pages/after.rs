@@ -507,6 +507,7 @@ pub fn Report() -> impl IntoView {
         let minutes = r.minuten.map_or(t(k::AFTER_NICHT_GEMESSEN).to_string(), |m| {
             if m == 1 { t(k::AFTER_ETWA_1_MINUTE).into() } else { tf(k::AFTER_ETWA_MINUTEN, &[("m", &m.to_string())]) }
         });
+        let stellen = r.stellen.iter().map(|s| t(s.label())).collect::<Vec<_>>().join(", ");
         let list = |items: Vec<(Text, u32)>, none: &'static str| {
             if items.is_empty() {
                 view! { <p>{none}</p> }.into_any()
@@ -540,6 +541,26 @@ pub fn Report() -> impl IntoView {
             {list(r.zurueck.clone(), t(k::AFTER_KEIN_SCHRITT_ZURUECK))}
             <h2>{t(k::AFTER_HIER_GAB_FEHLERMELDUNGEN)}</h2>
             {list(r.fehler.clone(), t(k::AFTER_KEINE_FEHLERMELDUNG))}
+            <h2>{t(k::REPORT_STOLPERSTEINE)}</h2>
+            <ul class="list stolpersteine">
+                <li>{t(k::REPORT_PAPIER_QUELLE)}</li>
+                <li>{tf(k::REPORT_UNTERLAGEN_STELLEN, &[("n", &r.stellen.len().to_string()), ("liste", &stellen)])}</li>
+                <li>{t(k::REPORT_ONLINE)}</li>
+                <li><Terms text=t(k::REPORT_WARTEN) /></li>
+            </ul>
+            <h2>{t(k::REPORT_HILFE_TITEL)}</h2>
+            <ul class="list hilfen">{r.hilfen.iter().map(|h| view! { <li>{t(*h)}</li> }).collect_view()}</ul>
+            <h2>{t(k::REPORT_ZEIGT_TITEL)}</h2>
+            <p class="report__statement">
+                {tf(
+                    k::REPORT_ZEIGT,
+                    &[
+                        ("fragen", &r.fragen.to_string()),
+                        ("formulare", &r.formulare.len().to_string()),
+                        ("stellen", &r.stellen.len().to_string()),
+                    ],
+                )}
+            </p>
             <PrintButton label={t(k::AFTER_BERICHT_DRUCKEN)} />
         }
     })

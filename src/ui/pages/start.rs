@@ -60,11 +60,26 @@ pub fn StartPage(
 fn Later(offered_role: Option<Rolle>) -> impl IntoView {
     let state = expect_context::<Walk>();
     let shown = RwSignal::new(false);
-    crate::ui::browser::after_paint(move || shown.set(true));
+    crate::ui::browser::after_paint(move || {
+        shown.set(true);
+        // Arrived by "Andere Rolle wählen": the roles come into view and get the focus.
+        if crate::ui::restart::take_roles_next() {
+            crate::ui::browser::after_paint(|| {
+                let heading = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("rollen"))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+                if let Some(h) = heading {
+                    h.scroll_into_view();
+                    let _ = h.focus();
+                }
+            });
+        }
+    });
     move || {
         shown.get().then(|| {
             view! {
-                <h2>{t(k::START_ROLES_HEADING)}</h2>
+                <h2 id="rollen" tabindex="-1">{t(k::START_ROLES_HEADING)}</h2>
                 <p>{t(k::START_ROLES_TEXT)}</p>
                 <ul class="personas">
                     {personas::all().iter().map(|p| view! {

@@ -4,8 +4,8 @@ use crate::domain::date::DatePart;
 use crate::domain::flow::Event;
 use crate::domain::form_progress::Umfang;
 use crate::domain::questions::{
-    exit_explanation, leistungen_trotz_ausbildung, questions, step_form_section, step_reason,
-    step_title, step_title_by_role, Question,
+    exit_explanation, exit_office, leistungen_trotz_ausbildung, questions, step_form_section,
+    step_reason, step_title, step_title_by_role, Question,
 };
 use crate::domain::questions::{Kind, Verweis};
 use crate::domain::rules::Rechtsstand;
@@ -159,6 +159,8 @@ pub fn StepPage(step: Step) -> impl IntoView {
                 <p><Terms text=t(where_to) /></p>
                 {trotzdem}
                 <p class="law">{t(k::STEP_LAW)} " " {crate::ui::i18n::value(law)}</p>
+                <h2>{t(k::EXIT_STELLE_TITEL)}</h2>
+                <p class="exit-office"><Terms text=t(exit_office(exit)) /></p>
             }
             .into_any()
         }
@@ -187,6 +189,9 @@ pub fn StepPage(step: Step) -> impl IntoView {
         _ => Some(t(k::STEP_NEXT)),
     };
     let finish = (step.is_after_submission() || step.is_exit()).then(|| view! { <FinishButton /> });
+    // The ends of a walk offer a new one: the report, and every exit of the Vorprüfung.
+    let restart = (step == Step::Bericht || step.is_exit())
+        .then(|| view! { <crate::ui::restart::Restart /> });
     view! {
         <div class="step-layout">
         <div class="step-layout__form">
@@ -227,6 +232,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
             })}
             {button.map(|label| view! { <button type="submit" class="button">{label}</button> })}
         </form>
+        {restart}
         {finish}
         </div>
         {(!step.is_after_submission()).then(|| view! { <RolePanel step /> })}
