@@ -405,17 +405,52 @@ pub fn save_language(lang: crate::i18n::Lang) {
     }
 }
 
-/// Remove everything this app stored. Both keys are tried even if the first refuses; the error
-/// says that something of the app may still be stored. Without any storage there is nothing to
-/// remove.
+/// Where a kiosk keeps its anonymous tally of walks (`domain::auswertung`): apart from the
+/// answers, which a kiosk never stores, so that wiping a walk leaves the tally.
+pub const TALLY_KEY: &str = "antragssimulator-auswertung";
+
+/// The tally kept on this device; an empty one if there is none or it cannot be read (a tally
+/// is counts only: starting again from zero loses nothing a person entered).
+pub fn load_tally() -> crate::domain::auswertung::Auswertung {
+    local()
+        .and_then(|s| s.get_item(TALLY_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Keep the tally; a refusal only means this walk is not counted.
+pub fn save_tally(tally: &crate::domain::auswertung::Auswertung) {
+    if let (Some(storage), Ok(text)) = (local(), serde_json::to_string(tally)) {
+        let _ = storage.set_item(TALLY_KEY, &text);
+    }
+}
+
+/// Delete the tally (the trainer's button).
+pub fn clear_tally() -> Result<(), SaveError> {
+    match local() {
+        Some(storage) => storage
+            .remove_item(TALLY_KEY)
+            .map_err(|_| SaveError::NotDeleted),
+        None => Ok(()),
+    }
+}
+
+/// Remove everything this app stored. Every key is tried even if one refuses; the error says
+/// that something of the app may still be stored. Without any storage there is nothing to
+/// remove. (A kiosk never calls this between walks: its tally stays until the trainer deletes
+/// it, or someone deletes all data on this device outside the kiosk.)
 pub fn clear() -> Result<(), SaveError> {
     let Some(storage) = local() else {
         return Ok(());
     };
     let answers = storage.remove_item(KEY);
     let language = storage.remove_item(LANGUAGE_KEY);
+    let tally = storage.remove_item(TALLY_KEY);
     mark_older(false);
-    answers.and(language).map_err(|_| SaveError::NotDeleted)
+    answers
+        .and(language)
+        .and(tally)
+        .map_err(|_| SaveError::NotDeleted)
 }
 
 #[cfg(test)]

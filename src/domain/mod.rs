@@ -6,6 +6,7 @@
 //! (questions.rs) and their validation (validate.rs) — is derived from the answers on demand.
 
 pub mod antrag;
+pub mod auswertung;
 pub mod bescheid;
 pub mod checklist;
 pub mod choices;

@@ -166,6 +166,7 @@ pub fn App(
     }
     if mode == Mode::Kiosk {
         super::kiosk::install_idle_timer(state);
+        super::kiosk::install_tally(state);
     } else {
         super::storage_notices::watch_other_windows(state);
     }
@@ -206,6 +207,9 @@ pub fn App(
                     view! { <super::pages::vergleich::VergleichPage /> }.into_any()
                 }
                 (Some(SidePage::Lohn), _) => view! { <super::pages::lohn::LohnPage /> }.into_any(),
+                (Some(SidePage::Auswertung), _) => {
+                    view! { <super::pages::auswertung::AuswertungPage /> }.into_any()
+                }
                 (Some(SidePage::Begriffe(focus)), _) => {
                     view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
                 }

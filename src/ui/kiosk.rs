@@ -117,3 +117,22 @@ pub fn FinishButton() -> impl IntoView {
         }
     })
 }
+
+/// Count the walks on this device (kiosk mode only): every change of the walk is shown to the
+/// tally, which takes counts and pages, never answers; it is saved when it changed.
+pub fn install_tally(state: AppState) {
+    use crate::domain::auswertung::Stand;
+    let stand = StoredValue::new(state.walkthrough.with_untracked(Stand::von));
+    Effect::new(move |_| {
+        state.walkthrough.with(|w| {
+            // Read again: the trainer may have deleted it on the page #/auswertung meanwhile.
+            let mut t = crate::storage::load_tally();
+            let before = t.clone();
+            let now = stand.with_value(|s| t.erfasse(s, w));
+            stand.set_value(now);
+            if t != before {
+                crate::storage::save_tally(&t);
+            }
+        });
+    });
+}

@@ -128,6 +128,7 @@ pub fn PresenterOverlay() -> impl IntoView {
                     }).collect_view()}
                 </dl>
                 <p>{t(k::PRESENTER_KUERZEL_WIRKEN_NICHT_WAEHREND)}</p>
+                <p><a href="#/auswertung" on:click=move |_| ui.help.set(false)>{t(k::PRESENTER_AUSWERTUNG_LINK)}</a></p>
                 {move || {
                     let rolle = state
                         .walkthrough

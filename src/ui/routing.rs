@@ -50,6 +50,7 @@ impl SidePage {
             None if path == "datenschutz" => Some(SidePage::Datenschutz),
             None if path == "vergleich" => Some(SidePage::Vergleich),
             None if path == "lohn" => Some(SidePage::Lohn),
+            None if path == "auswertung" => Some(SidePage::Auswertung),
             Some(("begriffe", id)) => Some(SidePage::Begriffe(
                 crate::domain::glossary::by_id(id).map(|b| b.id),
             )),

@@ -116,4 +116,6 @@ pub enum SidePage {
     Vergleich,
     /// "Was bleibt vom Lohn?" for the submitted household (#/lohn).
     Lohn,
+    /// The kiosk's anonymous tally, for trainers (#/auswertung; linked from the presenter's help).
+    Auswertung,
 }

@@ -24,10 +24,12 @@ async function open(server, query = '') {
   // Count every write to browser storage, whoever makes it.
   await page.addInitScript(() => {
     window.storageWrites = 0;
+    window.storageKeys = [];
     for (const name of ['setItem', 'removeItem', 'clear']) {
       const original = Storage.prototype[name];
       Storage.prototype[name] = function (...args) {
         window.storageWrites += 1;
+        window.storageKeys.push(name === 'clear' ? '(clear)' : args[0]);
         return original.apply(this, args);
       };
     }
@@ -184,7 +186,7 @@ test('kiosk mode: nothing is written to storage, a countdown warns, then everyth
   const browser = await open(server, '?modus=kiosk');
   try {
     const { page, guard } = browser;
-    assert.match(await page.textContent('.kiosk-notice'), /nichts gespeichert/);
+    assert.match(await page.textContent('.kiosk-notice'), /Ihre Angaben werden hier nicht gespeichert/);
     assert.equal(await page.$('#import-datei'), null, 'no export or import on a shared device');
     await page.getByRole('button', { name: 'Simulation starten' }).click();
     await onPage(page, 'Ihr Alter');
@@ -211,8 +213,14 @@ test('kiosk mode: nothing is written to storage, a countdown warns, then everyth
     await page.getByRole('button', { name: 'Fertig — alles löschen' }).click();
     await onPage(page, 'Antrag auf Grundsicherung üben');
 
-    assert.equal(await page.evaluate(() => window.storageWrites), 0, 'no write to browser storage');
-    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    // The only thing written is the anonymous tally of walks, and none of the answers is in it.
+    const keys = await page.evaluate(() => [...new Set(window.storageKeys)]);
+    assert.deepEqual(keys, ['antragssimulator-auswertung'], 'only the tally is written');
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['antragssimulator-auswertung']);
+    assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+    const tally = await page.evaluate(() => localStorage.getItem('antragssimulator-auswertung'));
+    for (const typed of ['1985', '1991', '2016', 'Jonas', 'Becker']) assert.ok(!tally.includes(typed), `${typed} in ${tally}`);
+    assert.equal(JSON.parse(tally).begonnen, 2, tally);
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
   } finally {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useDistServer, openBrowser, loadApp, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
+  useDistServer, openBrowser, loadApp, appReady, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
 } from './harness.mjs';
 import { walkTo, SINGLE } from './roles.mjs';
 
@@ -253,3 +253,76 @@ test('an exit of the Vorprüfung says where to go and what that office does, and
 });
 
 const stepShownNow = (page) => page.getAttribute('main', 'data-schritt');
+
+test('the kiosk tally over three walks: counted, free of typed values, shown to trainers, deleted', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await page.goto(server.origin + '/?modus=kiosk', { waitUntil: 'load' });
+    await appReady(page, guard);
+    // 1: Jonas sends his application.
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await walkTo(page, SINGLE, 'bestaetigung');
+    await page.getByRole('button', { name: 'Fertig — alles löschen' }).click();
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    // 2: an error on the first page, then the exit for a child under 15.
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    await fillDate(page, 'antragsteller-geburtsdatum', '1', '1', '2016');
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForFunction(() => location.hash === '#/ausstieg-unter-15');
+    await page.getByRole('button', { name: 'Fertig — alles löschen' }).click();
+    await onPage(page, 'Antrag auf Grundsicherung üben');
+    // 3: a role chosen, then left.
+    await page.locator('.persona button').first().click();
+    await onPage(page, 'Ihr Alter');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('antragssimulator-auswertung') ?? '{}').begonnen === 3);
+
+    const stored = await page.evaluate(() => localStorage.getItem('antragssimulator-auswertung'));
+    for (const typed of ['Jonas', 'Becker', 'Bahnhof', '1991', '2016', 'DE89', 'Ingelheim']) {
+      assert.ok(!stored.includes(typed), `${typed} reached the tally: ${stored}`);
+    }
+
+    await page.evaluate(() => { location.hash = '#/auswertung'; });
+    await onPage(page, 'Auswertung dieses Geräts');
+    const rows = await page.$$eval('.report .report__row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent]));
+    assert.deepEqual(rows.slice(0, 4), [
+      ['Durchgänge begonnen', '3'], ['bis zum Absenden', '1'],
+      ['an einem Ausstieg der Vorprüfung beendet', '1'], ['vorher verlassen', '1'],
+    ]);
+    assert.match(rows[5][1], /^Median \d+, von \d+ bis \d+$/);
+    // Each chart under its heading: the rows' texts, or what stands there instead.
+    const chart = (title) => page.$$eval('main h2', (hs, t) => {
+      const next = hs.find((h) => h.textContent === t)?.nextElementSibling;
+      return next?.matches('.bars') ? [...next.querySelectorAll('.bars__row')].map((r) => r.textContent) : [next?.textContent];
+    }, title);
+    const roles = await chart('Gewählte Rollen');
+    assert.equal(roles.length, 2, roles.join(' | '));
+    assert.equal(roles[0], 'Eigene Angaben (keine Rolle)2');
+    assert.match(roles[1], /1$/);
+    assert.deepEqual(await chart('Hier gab es am häufigsten Fehlermeldungen'), ['Ihr Alter1']);
+    assert.deepEqual(await chart('Hier ging es am häufigsten zurück'), ['noch keine']);
+    assert.deepEqual(await axeViolations(page), [], 'tally page');
+    await screenshot(page, 'auswertung');
+
+    await page.getByRole('button', { name: 'Auswertung löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, Auswertung löschen' }).click();
+    await page.waitForFunction(() => document.querySelector('.auswertung__status')?.textContent === 'Die Auswertung ist gelöscht.');
+    assert.equal(await page.evaluate(() => localStorage.getItem('antragssimulator-auswertung')), null);
+    assert.equal(await page.textContent('.auswertung__leer'), 'Noch nichts gezählt.');
+
+    // The trainer reaches the page from the presenter's help.
+    guard.loaded = false;
+    await page.goto(server.origin + '/?modus=praesentation', { waitUntil: 'load' });
+    await appReady(page, guard);
+    await page.keyboard.press('?');
+    await page.getByRole('link', { name: 'Auswertung dieses Geräts (Zählung im Kiosk-Modus)' }).click();
+    await onPage(page, 'Auswertung dieses Geräts');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,4 +1,5 @@
 pub mod after;
+pub mod auswertung;
 pub mod glossary;
 pub mod lohn;
 pub mod map;

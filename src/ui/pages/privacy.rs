@@ -17,6 +17,7 @@ pub fn PrivacyPage() -> impl IntoView {
         (k::PRIVACY_WHERE_HEADING, k::PRIVACY_WHERE),
         (k::PRIVACY_HOW_LONG_HEADING, k::PRIVACY_HOW_LONG),
         (k::PRIVACY_DELETE_HEADING, k::PRIVACY_DELETE),
+        (k::PRIVACY_KIOSK_HEADING, k::PRIVACY_KIOSK),
         (k::PRIVACY_REAL_HEADING, k::PRIVACY_REAL),
     ];
     view! {
