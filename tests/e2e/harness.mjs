@@ -261,3 +261,14 @@ export async function axeViolations(page) {
 }
 /** How many pages were checked in this test file, for the report at the end. */
 export const axeStats = { pages: 0, rules: 0 };
+
+/** German words left in a translated page: outside parentheses and quotes, where the German legal
+ *  terms, names and addresses stand, no German function word may remain. */
+export function germanLeftovers(text) {
+  let plain = text;
+  for (let i = 0; i < 3; i++) plain = plain.replace(/\([^()]*\)/g, ' ');
+  plain = plain.replace(/„[^“]*“/g, ' ').replace(/“[^”]*”/g, ' ');
+  return [...plain.matchAll(/(?<![\p{L}-])(und|oder|der|die|das|nicht|Sie|ist|für|mit|wird|werden|dem|den|eine?)(?![\p{L}-])/gu)].map(
+    (m) => plain.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '),
+  );
+}

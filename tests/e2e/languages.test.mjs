@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useDistServer, openBrowser, loadApp, appReady, screenshot, trafficProblems, onPage, fillDate, dateValue, withoutIsolates,
-  axeViolations, submitPage,
+  axeViolations, submitPage, germanLeftovers,
 } from './harness.mjs';
 import { answerPage, SINGLE, SINGLE_PARENT, stepShown, walkTo } from './roles.mjs';
 
@@ -128,17 +128,6 @@ test('a whole walk in Arabic: every page passes axe and the answers reach the ch
     await browser.close();
   }
 });
-
-/** German words left in a translated page: outside parentheses and quotes, where the German legal
- *  terms, names and addresses stand, no German function word may remain. */
-function germanLeftovers(text) {
-  let plain = text;
-  for (let i = 0; i < 3; i++) plain = plain.replace(/\([^()]*\)/g, ' ');
-  plain = plain.replace(/„[^“]*“/g, ' ').replace(/“[^”]*”/g, ' ');
-  return [...plain.matchAll(/(?<![\p{L}-])(und|oder|der|die|das|nicht|Sie|ist|für|mit|wird|werden|dem|den|eine?)(?![\p{L}-])/gu)].map(
-    (m) => plain.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '),
-  );
-}
 
 test('the pages after sending and the glossary in English, then the Bescheid in Arabic', async () => {
   const browser = await openBrowser(server.origin);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useDistServer, openBrowser, loadApp, appReady, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
+  germanLeftovers,
 } from './harness.mjs';
 import { walkTo, SINGLE } from './roles.mjs';
 
@@ -320,6 +321,37 @@ test('the kiosk tally over three walks: counted, free of typed values, shown to 
     await page.keyboard.press('?');
     await page.getByRole('link', { name: 'Auswertung dieses Geräts (Zählung im Kiosk-Modus)' }).click();
     await onPage(page, 'Auswertung dieses Geräts');
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the pages behind the Bescheid, the report and the tally in every language: translated, axe-clean', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    await jonasBescheid(page);
+    const languages = [['Leichte Sprache', 'de'], ['English', 'en'], ['Українська', 'uk'], ['العربية', 'ar'], ['Türkçe', 'tr']];
+    let checked = 0;
+    for (const [name, lang] of languages) {
+      await page.getByRole('button', { name, exact: true }).click();
+      await page.waitForFunction(([l, n]) => document.documentElement.lang === l
+        && document.querySelector('.lang-switch__button[aria-current]')?.textContent === n, [lang, name]);
+      for (const hash of ['#/vergleich', '#/lohn', '#/bericht', '#/auswertung']) {
+        await page.evaluate((h) => { location.hash = h; }, hash);
+        await page.waitForFunction((h) => location.hash === h && document.querySelector('main h1'), hash);
+        if (hash === '#/lohn') await page.waitForSelector('.chart[role=slider] polyline');
+        if (hash === '#/vergleich') await page.waitForSelector('table.vergleich tbody tr');
+        const text = withoutIsolates(await page.textContent('main'));
+        if (lang !== 'de') assert.deepEqual(germanLeftovers(text), [], `German left on ${hash} in ${lang}`);
+        assert.deepEqual(await axeViolations(page), [], `${hash} in ${lang}`);
+        checked += 1;
+      }
+    }
+    assert.equal(checked, 20);
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
   } finally {
