@@ -146,3 +146,32 @@ fn every_persona_has_a_curve_under_every_law() {
         }
     }
 }
+
+/// The offer on the income page: Sabine (single parent of two, Steuerklasse II) with 1,500 €
+/// gross in July 2026 is in the Übergangsbereich: her base is 2,000/1,397 × (1,500 − 603) =
+/// 1,284.18 €; RV 9.3 % = 119.43, AV 1.3 % = 16.69, KV 8.75 % = 112.37, PV 1.8 % (no surcharge
+/// with children) = 23.12; no Lohnsteuer (taxable income below the Grundfreibetrag). Net 1,228.39.
+#[test]
+fn the_net_wage_offered_from_the_gross_wage() {
+    use antragssimulator::domain::choices::{Betrag, EinkommensArt};
+    use antragssimulator::domain::was_bleibt::netto_vorschlag;
+    let mut a = antrag("alleinerziehend-minijob");
+    let r = Rechtsstand::get(RechtsstandId::R2026Juli);
+    let e = &mut a.person_mut(PersonRef::Antragsteller).einkommen;
+    e.arten.insert(EinkommensArt::Erwerb, true);
+    e.betraege
+        .insert(Betrag::ErwerbBrutto, Some(Cents::euros(1_500)));
+    e.betraege.insert(Betrag::ErwerbNetto, None);
+    let (netto, wer) = netto_vorschlag(&a, PersonRef::Antragsteller, today(), r).expect("offer");
+    assert_eq!(netto, Cents(122_839));
+    assert_eq!(wer.steuerklasse, Steuerklasse::II);
+    // Without a gross wage there is nothing to offer.
+    a.person_mut(PersonRef::Antragsteller)
+        .einkommen
+        .betraege
+        .insert(Betrag::ErwerbBrutto, None);
+    assert_eq!(
+        netto_vorschlag(&a, PersonRef::Antragsteller, today(), r),
+        None
+    );
+}

@@ -24,6 +24,17 @@ pub enum Steuerklasse {
     IV,
 }
 
+impl Steuerklasse {
+    /// As the payslip writes it: "I", "II", "IV".
+    pub fn roemisch(self) -> &'static str {
+        match self {
+            Steuerklasse::I => "I",
+            Steuerklasse::II => "II",
+            Steuerklasse::IV => "IV",
+        }
+    }
+}
+
 /// The employee as far as the deductions depend on the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Beschaeftigter {

@@ -133,18 +133,18 @@ pub fn vergleich(a: &Antrag, stichtag: Date, optionen: Optionen) -> Vergleich {
                 false,
             ),
         ];
-        let sofortzuschlag = of(&|p| Wert::Betrag(p.sofortzuschlag_gezahlt));
-        if sofortzuschlag
-            .iter()
-            .any(|w| matches!(w, Wert::Betrag(c) if !c.is_zero()))
-        {
-            reihen.push(reihe(
-                text(k::VERGLEICH_SOFORTZUSCHLAG),
-                "§ 72 SGB II",
-                sofortzuschlag,
-                false,
-            ));
-        }
+        reihen.push(reihe(
+            text(k::VERGLEICH_SOFORTZUSCHLAG),
+            "§ 72 SGB II",
+            of(&|p| Wert::Betrag(p.sofortzuschlag_gezahlt)),
+            false,
+        ));
+        // A line that is 0,00 € under every law (no Mehrbedarf, no income) says nothing here.
+        reihen.retain(|r| {
+            r.zellen
+                .iter()
+                .any(|z| !matches!(z.wert, Wert::Betrag(c) if c.is_zero()))
+        });
         reihen.push(reihe(
             text(k::VERGLEICH_ANSPRUCH_PERSON),
             "§ 19 SGB II",

@@ -221,3 +221,21 @@ pub fn kurve(
         punkte,
     }
 }
+
+/// What the payroll would leave of the gross wage entered for `who` under `r`, with the
+/// Steuerklasse it assumed: offered on the income page to a person who has only the gross wage at
+/// hand. Never written without their click; the payslip's figure is the one that counts.
+pub fn netto_vorschlag(
+    a: &Antrag,
+    who: PersonRef,
+    stichtag: Date,
+    r: &Rechtsstand,
+) -> Option<(Cents, Beschaeftigter)> {
+    let brutto = a
+        .person(who)?
+        .einkommen
+        .betrag(Betrag::ErwerbBrutto)
+        .filter(|b| *b > Cents::ZERO)?;
+    let wer = beschaeftigter(a, who, stichtag);
+    Some((abzuege(&r.lohn, brutto, &wer).netto(), wer))
+}

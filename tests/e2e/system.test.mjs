@@ -3,11 +3,13 @@
 // screen reader is given, and waits for states the app exposes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   useDistServer, openBrowser, loadApp, appReady, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
-  germanLeftovers,
+  germanLeftovers, SCREENSHOTS,
 } from './harness.mjs';
-import { walkTo, SINGLE } from './roles.mjs';
+import { walkTo, answerPage, SINGLE, SINGLE_PARENT } from './roles.mjs';
 
 const server = useDistServer();
 
@@ -78,6 +80,13 @@ test('the Bescheid under every Rechtsstand: the cells that changed are marked an
     }
     assert.deepEqual(await axeViolations(page), [], 'comparison page');
     await screenshot(page, 'vergleich-rechtsstaende');
+    // Printed, the comparison fits one landscape page (the page's own @page size).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    const box = pdf.toString('latin1').match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+    assert.equal(pages.length, 1, `printed on ${pages.length} pages`);
+    assert.ok(box && Number(box[1]) > Number(box[2]), `landscape: ${box?.[0]}`);
+    await writeFile(join(SCREENSHOTS, 'vergleich-rechtsstaende.pdf'), pdf);
 
     // The same page in English: no German left outside the legal terms, axe finds nothing.
     await page.getByRole('button', { name: 'English', exact: true }).click();
@@ -352,6 +361,47 @@ test('the pages behind the Bescheid, the report and the tally in every language:
       }
     }
     assert.equal(checked, 20);
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the income page offers the net wage for a gross wage, and never overwrites a typed one', async () => {
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    // Sabine has only her gross wage at hand: 1,500 € (the net field left empty).
+    const card = {
+      ...SINGLE_PARENT,
+      'antragsteller-einkommen-betrag-erwerb-brutto': '1500',
+      'antragsteller-einkommen-betrag-erwerb-netto': undefined,
+    };
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await walkTo(page, card, 'einkommen-antragsteller');
+    await answerPage(page, card);
+    const net = page.locator('#antragsteller-einkommen-betrag-erwerb-netto');
+    // The gross wage counts once its field is left.
+    await net.focus();
+    await page.waitForSelector('.netto-offer');
+    // Steuerklasse II, Übergangsbereich: 1,500 € less 271.61 € of contributions, no Lohnsteuer
+    // (computed by hand in tests/was_bleibt.rs).
+    assert.match(await page.textContent('.netto-offer'), /etwa 1\.228,39\s€ \(Steuerklasse II, Recht von/);
+    assert.deepEqual(await axeViolations(page), [], 'income page with the offer');
+    await page.getByRole('button', { name: 'Diesen Nettolohn eintragen' }).click();
+    await page.waitForFunction(() => !document.querySelector('.netto-offer'));
+    assert.equal(await net.inputValue(), '1228,39');
+    // A figure typed by the person stays, and no offer returns beside it.
+    await net.fill('1200');
+    await page.locator('#antragsteller-einkommen-betrag-erwerb-brutto').focus();
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('main')?.dataset.schritt !== 'einkommen-antragsteller');
+    await page.locator('main .back-link').click();
+    await page.waitForFunction(() => document.querySelector('main')?.dataset.schritt === 'einkommen-antragsteller');
+    assert.equal(await net.inputValue(), '1200,00');
+    assert.equal(await page.$('.netto-offer'), null);
     assert.deepEqual(trafficProblems(guard), []);
     assert.deepEqual(guard.errors, []);
   } finally {

@@ -6,7 +6,6 @@
 
 use crate::domain::antrag::PersonRef;
 use crate::domain::money::Cents;
-use crate::domain::netto::Steuerklasse;
 use crate::domain::rules::rechtsstand::ALL;
 use crate::domain::rules::{Rechtsstand, RechtsstandId};
 use crate::domain::was_bleibt::{erwerbsfaehige, kurve, Kurve, BIS, SCHRITT};
@@ -40,14 +39,6 @@ fn polyline(k: &Kurve, top: Cents) -> String {
         .map(|p| format!("{:.1},{:.1}", x_of(p.brutto), y_of(p.verfuegbar, top)))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn steuerklasse(s: Steuerklasse) -> &'static str {
-    match s {
-        Steuerklasse::I => "I",
-        Steuerklasse::II => "II",
-        Steuerklasse::IV => "IV",
-    }
 }
 
 /// What the marker reads out at `brutto`: the wage, the net wage, the claim and what the
@@ -196,7 +187,7 @@ pub fn LohnPage() -> impl IntoView {
                         k::LOHN_ANNAHMEN,
                         &[
                             ("name", &name_of(person.get())),
-                            ("klasse", steuerklasse(b.steuerklasse)),
+                            ("klasse", b.steuerklasse.roemisch()),
                             ("kinder", &b.kinder.to_string()),
                         ],
                     )

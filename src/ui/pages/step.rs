@@ -487,6 +487,7 @@ fn QuestionView(q: Question) -> impl IntoView {
                         on:change:target=move |ev| send(ev.target().value())
                     />
                     {suffix}
+                    {is_net_wage(field).then(|| view! { <NettoOffer field /> })}
                 </div>
             }
             .into_any()
@@ -740,5 +741,69 @@ fn FormsProgress() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </details>
+    }
+}
+
+fn is_net_wage(field: FieldId) -> bool {
+    field.key
+        == crate::domain::antrag::Key::EinkommenBetrag(crate::domain::choices::Betrag::ErwerbNetto)
+}
+
+/// Beside an empty net wage field, once the gross wage is entered: the net wage the payroll would
+/// leave (`was_bleibt::netto_vorschlag`), offered with one button. It never replaces a figure the
+/// person typed, and says that the payslip's figure is the one that counts.
+#[component]
+fn NettoOffer(field: FieldId) -> impl IntoView {
+    use crate::domain::was_bleibt::netto_vorschlag;
+    let state = expect_context::<Walk>();
+    let config = expect_context::<Jobcenter>().0;
+    let w = state.walkthrough;
+    let offer = Memo::new(move |_| {
+        let who = field.person?;
+        w.with(|w| {
+            if !w.display(field).trim().is_empty() {
+                return None;
+            }
+            let r = config
+                .with(|c| Rechtsstand::fuer_antrag(c.rechtsstand, w.today))
+                .unwrap_or_else(|_| Rechtsstand::neuester());
+            netto_vorschlag(&w.antrag, who, w.today, r).map(|(netto, wer)| (netto, wer, r.kurz))
+        })
+    });
+    move || {
+        offer.get().map(|(netto, wer, recht)| {
+            let take = move |_| {
+                let value = netto.to_input();
+                state.send(Event::Answer {
+                    field,
+                    value: value.clone(),
+                });
+                // The field shows what it was given when drawn; it gets the new figure here.
+                let input = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&field.to_string()))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(input) = input {
+                    input.set_value(&value);
+                    let _ = input.focus();
+                }
+            };
+            view! {
+                <p class="netto-offer" role="status">
+                    {tf(
+                        k::NETTO_ANGEBOT,
+                        &[
+                            ("netto", &crate::ui::i18n::money(netto)),
+                            ("klasse", wer.steuerklasse.roemisch()),
+                            ("recht", recht),
+                        ],
+                    )}
+                    " "
+                    <button type="button" class="link-button netto-offer__take" on:click=take>
+                        {t(k::NETTO_UEBERNEHMEN)}
+                    </button>
+                </p>
+            }
+        })
     }
 }

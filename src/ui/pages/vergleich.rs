@@ -51,10 +51,12 @@ pub fn VergleichPage() -> impl IntoView {
     let config = expect_context::<Jobcenter>().0;
     crate::ui::browser::set_title(page_title(t(k::VERGLEICH_TITLE), false));
     let back = move |_| back_to_walkthrough(state);
+    let persons = RwSignal::new(0usize);
     let body = submission().map(|s| {
         let optionen = config.with_untracked(|c| optionen(c, &s.antrag, s.eingang));
         let v = vergleich(&s.antrag, s.eingang, optionen);
         let columns = v.spalten.len() + 1;
+        persons.set(v.gruppen.len().saturating_sub(1));
         let same = (!v.hat_aenderungen()).then(|| view! { <p>{t(k::VERGLEICH_ALLES_GLEICH)}</p> });
         let head = v
             .spalten
@@ -122,7 +124,8 @@ pub fn VergleichPage() -> impl IntoView {
         }
     });
     view! {
-        <div class="vergleich-page">
+        // Larger households print smaller, so the table stays on one landscape page.
+        <div class=move || format!("vergleich-page vergleich-page--{}", persons.get().clamp(1, 7))>
             <button type="button" class="back-link" on:click=back>{t(k::SIDE_BACK)}</button>
             <h1 tabindex="-1">{t(k::VERGLEICH_TITLE)}</h1>
             <p class="lead">{t(k::VERGLEICH_LEAD)}</p>
