@@ -17,16 +17,20 @@ fn antrag(slug: &str) -> antragssimulator::domain::antrag::Antrag {
     personas::by_id(slug).expect("persona").play(today()).antrag
 }
 
-#[test]
-fn the_curve_has_301_points_from_0_to_3000_euros() {
-    let a = antrag("allein-ohne-einkommen");
-    let k = kurve(
-        &a,
+/// Jonas's curve (single, no income) under the law `id`.
+fn jonas(id: RechtsstandId) -> antragssimulator::domain::was_bleibt::Kurve {
+    kurve(
+        &antrag("allein-ohne-einkommen"),
         PersonRef::Antragsteller,
         today(),
-        Rechtsstand::get(RechtsstandId::R2026),
+        Rechtsstand::get(id),
         Optionen::default(),
-    );
+    )
+}
+
+#[test]
+fn the_curve_has_301_points_from_0_to_3000_euros() {
+    let k = jonas(RechtsstandId::R2026);
     assert_eq!(k.punkte.len(), 301);
     assert_eq!(k.punkte[0].brutto, Cents::ZERO);
     assert_eq!(k.punkte[300].brutto, Cents::euros(3_000));
@@ -43,14 +47,7 @@ fn the_curve_has_301_points_from_0_to_3000_euros() {
 /// claim remains, whatever tax and social insurance take (the claim makes up for them).
 #[test]
 fn the_bands_are_the_erwerbstaetigenfreibetrag_while_a_claim_remains() {
-    let a = antrag("allein-ohne-einkommen");
-    let k = kurve(
-        &a,
-        PersonRef::Antragsteller,
-        today(),
-        Rechtsstand::get(RechtsstandId::R2026),
-        Optionen::default(),
-    );
+    let k = jonas(RechtsstandId::R2026);
     let keeps = |from: i64| {
         let (p, q) = (
             k.bei(Cents::euros(from)).expect("point"),
@@ -84,14 +81,7 @@ fn the_bands_are_the_erwerbstaetigenfreibetrag_while_a_claim_remains() {
 /// while there is a claim the Jobcenter makes up for it, so the household keeps 20 % as before.
 #[test]
 fn in_2019_the_claim_absorbs_the_gleitzone_edge() {
-    let a = antrag("allein-ohne-einkommen");
-    let k = kurve(
-        &a,
-        PersonRef::Antragsteller,
-        today(),
-        Rechtsstand::get(RechtsstandId::R2019),
-        Optionen::default(),
-    );
+    let k = jonas(RechtsstandId::R2019);
     let p = k.bei(Cents::euros(450)).expect("point");
     let q = k.bei(Cents::euros(550)).expect("point");
     assert!(

@@ -143,7 +143,9 @@ test('a kiosk does not offer the new version mid-walk: it switches when it wipes
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`antragssimulator-${next}`]);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
     assert.match(page.url(), /modus=kiosk/);
-    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    // No answer stays: only the kiosk's anonymous tally of walks, with no typed value in it.
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['antragssimulator-auswertung']);
+    assert.ok(!(await page.evaluate(() => localStorage.getItem('antragssimulator-auswertung'))).includes('1990'));
     assert.deepEqual(guard.foreign, []);
     assert.deepEqual(guard.errors, []);
   } finally {
