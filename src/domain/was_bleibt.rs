@@ -82,11 +82,13 @@ impl Kurve {
             .map(|(start, end, _)| {
                 let (a, b) = (stuetz[start], stuetz[end]);
                 let steps = i64::try_from(end - start).unwrap_or(1).max(1);
-                let avg = (b.verfuegbar.0 - a.verfuegbar.0) as f64 / steps as f64;
+                // The average gain per 100 €, rounded half up to whole euros.
+                let gain = b.verfuegbar.0 - a.verfuegbar.0;
+                let euros = (2 * gain + 100 * steps).div_euclid(200 * steps);
                 Band {
                     von: a.brutto,
                     bis: b.brutto,
-                    bleiben_je_100: Cents::euros((avg / 100.0).round() as i64),
+                    bleiben_je_100: Cents::euros(euros),
                 }
             })
             .collect()

@@ -76,7 +76,7 @@ pub fn VergleichPage() -> impl IntoView {
                 view! {
                     <tbody>
                         <tr class="vergleich__gruppe">
-                            <th scope="colgroup" colspan=columns>{show(&g.titel)}</th>
+                            <th scope="rowgroup" colspan=columns>{show(&g.titel)}</th>
                         </tr>
                         {g.reihen.into_iter().map(row).collect_view()}
                     </tbody>
