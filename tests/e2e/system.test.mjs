@@ -3,7 +3,7 @@
 // screen reader is given, and waits for states the app exposes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   useDistServer, openBrowser, loadApp, appReady, onPage, axeViolations, trafficProblems, screenshot, withoutIsolates, fillDate,
@@ -316,6 +316,10 @@ test('the kiosk tally over three walks: counted, free of typed values, shown to 
     assert.deepEqual(await chart('Hier ging es am häufigsten zurück'), ['noch keine']);
     assert.deepEqual(await axeViolations(page), [], 'tally page');
     await screenshot(page, 'auswertung');
+    // The handout for the guests: one A4 page.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the handout is one page');
+    await writeFile(join(SCREENSHOTS, 'auswertung.pdf'), pdf);
 
     await page.getByRole('button', { name: 'Auswertung löschen' }).click();
     await page.getByRole('button', { name: 'Ja, Auswertung löschen' }).click();
