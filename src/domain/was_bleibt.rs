@@ -139,6 +139,8 @@ pub fn beschaeftigter(a: &Antrag, who: PersonRef, stichtag: Date) -> Beschaeftig
     Beschaeftigter {
         steuerklasse,
         kinder,
+        // Asked of every adult; should it be missing, an adult's age (the care surcharge for the
+        // childless applies from 23).
         alter: a.person(who).and_then(|p| p.age_on(stichtag)).unwrap_or(30),
     }
 }
