@@ -197,7 +197,7 @@ fn lohnsteuer(
         steuer_jahr
     };
     let soli_jahr = if soli_basis > st.soli_freigrenze {
-        let voll = soli_basis * 55 / 10;
+        let voll = soli_basis * st.soli_promille / 10;
         let gemildert = (soli_basis - st.soli_freigrenze) * st.soli_milderung_promille / 10;
         voll.min(gemildert)
     } else {
@@ -220,9 +220,11 @@ fn vorsorgepauschale(st: &Lohnsteuer, sv: &Sozialversicherung, jahr: i64, zuschl
     let rv = floor(i128::from(rv_teil) * i128::from(sv.rv_an), RATE);
     let pv_rate = sv.pv_an + if zuschlag { sv.pv_kinderlos } else { 0 };
     let kv_pv = floor(kv_base * i128::from(st.kv_vorsorge + pv_rate), RATE);
-    let hoechstbetrag = 190_000;
+    let hoechstbetrag = st.vorsorge_hoechstbetrag * 100;
     let andere = match st.vorsorge {
-        Vorsorge::Mindestpauschale => floor(rv_base * 12, 100).min(hoechstbetrag),
+        Vorsorge::Mindestpauschale => {
+            floor(rv_base * i128::from(st.mindestvorsorge_prozent), 100).min(hoechstbetrag)
+        }
         Vorsorge::MitArbeitslosenversicherung => {
             let av = floor(rv_base * i128::from(sv.av_an), RATE);
             (kv_pv + av).min(hoechstbetrag)
@@ -238,17 +240,19 @@ fn tarif(st: &Lohnsteuer, x: i64) -> i64 {
     let tax: i128 = if x <= t.grundfreibetrag {
         0
     } else if x <= t.zone2_bis {
-        // (a·y + 1400)·y with y = (x − Grundfreibetrag)/10,000 and a in cents.
+        // (a·y + b)·y with y = (x − Grundfreibetrag)/10,000, a in cents and b in euros.
         let d = x128 - i128::from(t.grundfreibetrag);
-        ((i128::from(t.zone2_a) * d + 1_400_000_000) * d).div_euclid(10_000_000_000)
+        ((i128::from(t.zone2_a) * d + i128::from(t.zone2_b) * 1_000_000) * d)
+            .div_euclid(10_000_000_000)
     } else if x <= t.zone3_bis {
         let d = x128 - i128::from(t.zone2_bis);
-        ((i128::from(t.zone3_a) * d + 2_397_000_000) * d + i128::from(t.zone3_c) * 100_000_000)
+        ((i128::from(t.zone3_a) * d + i128::from(t.zone3_b) * 1_000_000) * d
+            + i128::from(t.zone3_c) * 100_000_000)
             .div_euclid(10_000_000_000)
     } else if x <= t.zone4_bis {
-        (42 * x128 - i128::from(t.zone4_abzug)).div_euclid(100)
+        (i128::from(t.zone4_prozent) * x128 - i128::from(t.zone4_abzug)).div_euclid(100)
     } else {
-        (45 * x128 - i128::from(t.zone5_abzug)).div_euclid(100)
+        (i128::from(t.zone5_prozent) * x128 - i128::from(t.zone5_abzug)).div_euclid(100)
     };
     i64::try_from(tax).unwrap_or(i64::MAX)
 }

@@ -58,7 +58,7 @@ pub enum Vorsorge {
     MitArbeitslosenversicherung,
 }
 
-/// § 32a EStG for one year: zones 2 and 3 as (a·y + b)·y (+ c), zones 4 and 5 linear.
+/// § 32a Abs. 1 EStG for one year: zones 2 and 3 as (a·y + b)·y (+ c), zones 4 and 5 linear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tarif {
     /// Grundfreibetrag in euros.
@@ -74,6 +74,12 @@ pub struct Tarif {
     /// Amounts subtracted in zones 4 and 5, in cents.
     pub zone4_abzug: i64,
     pub zone5_abzug: i64,
+    /// Coefficients b of zones 2 and 3 (the entry rates 14 % and 23.97 %), in euros.
+    pub zone2_b: i64,
+    pub zone3_b: i64,
+    /// Rates of zones 4 and 5, percent.
+    pub zone4_prozent: i64,
+    pub zone5_prozent: i64,
 }
 
 /// The Lohnsteuer figures of one year's Programmablaufplan (Stkl. I, II and IV).
@@ -100,6 +106,13 @@ pub struct Lohnsteuer {
     pub soli_freigrenze: i64,
     /// Milderungszone: at most this percentage of the tax above the Freigrenze (§ 4 SolZG).
     pub soli_milderung_promille: i64,
+    /// The Solidaritätszuschlag, 5.5 % of the tax (§ 4 Satz 1 SolZG), in thousandths.
+    pub soli_promille: i64,
+    /// Mindestvorsorgepauschale: this percentage of the wage (until 2025).
+    pub mindestvorsorge_prozent: i64,
+    /// The ceiling of § 39b Abs. 2 Satz 5 Nr. 3 EStG for the shares other than pension
+    /// (Stkl. I, II, IV), euros.
+    pub vorsorge_hoechstbetrag: i64,
 }
 
 /// Everything about the wage deductions of one Rechtsstand.
@@ -120,6 +133,10 @@ const TARIF_2019: Tarif = Tarif {
     zone4_bis: 265_326,
     zone4_abzug: 878_090,
     zone5_abzug: 1_674_068,
+    zone2_b: 1_400,
+    zone3_b: 2_397,
+    zone4_prozent: 42,
+    zone5_prozent: 45,
 };
 
 /// Inflationsausgleichsgesetz (BGBl. I 2022 S. 2230).
@@ -133,6 +150,7 @@ const TARIF_2023: Tarif = Tarif {
     zone4_bis: 277_825,
     zone4_abzug: 997_298,
     zone5_abzug: 1_830_773,
+    ..TARIF_2019
 };
 
 /// As in force for the whole year after the retroactive rise of December 2024 (BGBl. 2024 I Nr. 449).
@@ -146,6 +164,7 @@ const TARIF_2024: Tarif = Tarif {
     zone4_bis: 277_825,
     zone4_abzug: 1_063_631,
     zone5_abzug: 1_897_106,
+    ..TARIF_2019
 };
 
 /// Steuerfortentwicklungsgesetz (BGBl. 2024 I Nr. 449).
@@ -159,6 +178,7 @@ const TARIF_2025: Tarif = Tarif {
     zone4_bis: 277_825,
     zone4_abzug: 1_091_192,
     zone5_abzug: 1_924_667,
+    ..TARIF_2019
 };
 
 const TARIF_2026: Tarif = Tarif {
@@ -171,6 +191,7 @@ const TARIF_2026: Tarif = Tarif {
     zone4_bis: 277_825,
     zone4_abzug: 1_113_563,
     zone5_abzug: 1_947_038,
+    ..TARIF_2019
 };
 
 const STEUER_2019: Lohnsteuer = Lohnsteuer {
@@ -185,6 +206,9 @@ const STEUER_2019: Lohnsteuer = Lohnsteuer {
     kinderfreibetrag: 7_620,
     soli_freigrenze: 972,
     soli_milderung_promille: 200,
+    soli_promille: 55,
+    mindestvorsorge_prozent: 12,
+    vorsorge_hoechstbetrag: 1_900,
 };
 
 /// Jahressteuergesetz 2022: Arbeitnehmer-Pauschbetrag 1,230 €, Entlastungsbetrag 4,260 €, the
@@ -201,6 +225,7 @@ const STEUER_2023: Lohnsteuer = Lohnsteuer {
     kinderfreibetrag: 8_952,
     soli_freigrenze: 17_543,
     soli_milderung_promille: 119,
+    ..STEUER_2019
 };
 
 const STEUER_2024: Lohnsteuer = Lohnsteuer {
