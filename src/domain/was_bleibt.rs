@@ -145,9 +145,9 @@ pub fn beschaeftigter(a: &Antrag, who: PersonRef, stichtag: Date) -> Beschaeftig
     }
 }
 
-/// Money of a person that is not the chosen wage: every amount entered except wages, which count
-/// with their net.
-fn andere_einnahmen(a: &Antrag, who: PersonRef) -> (Cents, Cents) {
+/// A person's Kindergeld, and every other amount entered except wages, which count with their
+/// net — or, for the person whose wage the curve moves (`lohn_bewegt`), not at all.
+fn andere_einnahmen(a: &Antrag, who: PersonRef, lohn_bewegt: bool) -> (Cents, Cents) {
     let Some(p) = a.person(who) else {
         return (Cents::ZERO, Cents::ZERO);
     };
@@ -156,6 +156,7 @@ fn andere_einnahmen(a: &Antrag, who: PersonRef) -> (Cents, Cents) {
     let rest: Cents = Betrag::all()
         .iter()
         .filter(|b| !matches!(b, Betrag::ErwerbBrutto | Betrag::Kindergeld))
+        .filter(|b| !(lohn_bewegt && **b == Betrag::ErwerbNetto))
         .filter_map(|b| e.betrag(*b))
         .sum();
     (kindergeld, rest)
@@ -174,31 +175,17 @@ pub fn kurve(
     let mut kindergeld_eltern = Cents::ZERO;
     let mut kindergeld_kinder = Cents::ZERO;
     let mut uebrige = Cents::ZERO;
+    // What else the chosen person receives stays; only the wage moves.
     for m in &bg {
-        let (kg, rest) = andere_einnahmen(a, *m);
+        let (kg, rest) = andere_einnahmen(a, *m, *m == who);
         if matches!(m, PersonRef::Kind(_)) {
             kindergeld_kinder += kg;
         } else {
             kindergeld_eltern += kg;
         }
-        if *m != who {
-            uebrige += rest;
-        }
+        uebrige += rest;
     }
     let fest = uebrige + kindergeld_eltern.max(kindergeld_kinder);
-    // What else the chosen person receives stays; only the wage moves.
-    let eigene_rest: Cents = a.person(who).map_or(Cents::ZERO, |p| {
-        Betrag::all()
-            .iter()
-            .filter(|b| {
-                !matches!(
-                    b,
-                    Betrag::ErwerbBrutto | Betrag::ErwerbNetto | Betrag::Kindergeld
-                )
-            })
-            .filter_map(|b| p.einkommen.betrag(*b))
-            .sum()
-    });
     let mut antrag = a.clone();
     let steps = BIS.0 / SCHRITT.0;
     let punkte = (0..=steps)
@@ -215,7 +202,7 @@ pub fn kurve(
                 brutto,
                 netto,
                 anspruch,
-                verfuegbar: netto + anspruch + fest + eigene_rest,
+                verfuegbar: netto + anspruch + fest,
             }
         })
         .collect();
