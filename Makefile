@@ -60,10 +60,14 @@ test-e2e-repeat: setup-browser build
 	  fi; \
 	done; echo "All $(N) end-to-end runs passed in a row."
 
+# Sizes of every shipped file, then the top 20 contributors of each WebAssembly module (from
+# copies that keep their function names, made by the same build).
 size: setup
 	scripts/setup.sh --brotli
-	$(TRUNK_BUILD)
+	rm -rf target/size
+	WASM_NAMES_DIR=$(CURDIR)/target/size $(TRUNK_BUILD)
 	scripts/size_report.sh dist
+	python3 scripts/wasm_contributors.py target/size/*.wasm
 
 # Native micro-benchmark of the domain core (prints figures; not part of the tests).
 bench:

@@ -14,6 +14,7 @@ use std::path::Path;
 const LANGS: [&str; 6] = ["de", "ls", "en", "uk", "ar", "tr"];
 
 fn main() {
+    split_points();
     println!("cargo:rerun-if-changed=locales");
     let dir = Path::new("locales");
     let mut catalogues = Vec::new();
@@ -72,6 +73,20 @@ fn main() {
     let target =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");
     std::fs::write(&target, out).expect("write the generated catalogue");
+}
+
+/// The release WebAssembly is split into a first module and chunks loaded when first needed
+/// (`ui::lazy`; scripts/split_wasm.py does the splitting after the build). Only there: tests,
+/// clippy and native builds call the same functions directly, and the splitting tool needs the
+/// linker's relocations, which only this build keeps.
+fn split_points() {
+    println!("cargo:rustc-check-cfg=cfg(wasm_split)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let release = std::env::var("PROFILE").as_deref() == Ok("release");
+    if wasm && release {
+        println!("cargo:rustc-cfg=wasm_split");
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
 }
 
 fn check(catalogues: &[(&str, BTreeMap<String, String>)]) -> Vec<String> {

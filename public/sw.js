@@ -34,11 +34,17 @@ self.addEventListener('message', (event) => {
   if (event.data === 'activate-now') self.skipWaiting();
 });
 
+// On the first visit the first worker also takes charge of the open page, which then loads the
+// code of its later pages (split off the first module, see scripts/split_wasm.py) from this cache,
+// not the network. Never when an older version is replaced: its pages must not mix versions, and
+// they reload under the new one anyway (ui/update.rs).
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((keys) =>
-      Promise.all(keys.filter((k) => k.startsWith('antragssimulator-') && k !== CACHE).map((k) => caches.delete(k))),
-    ),
+    caches.keys().then(async (keys) => {
+      const older = keys.filter((k) => k.startsWith('antragssimulator-') && k !== CACHE);
+      await Promise.all(older.map((k) => caches.delete(k)));
+      if (older.length === 0) await self.clients.claim();
+    }),
   );
 });
 

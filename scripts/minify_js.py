@@ -43,7 +43,8 @@ def main() -> int:
         tag = re.compile(r"<link\b[^>]*\b" + re.escape(js.name) + r"\b[^>]*>")
         value = re.compile(r'(integrity=)"?sha384-[A-Za-z0-9+/=]+"?')
         html, count = tag.subn(lambda m: value.sub(lambda v: f'{v.group(1)}"sha384-{digest}"', m.group(0)), html)
-        if count > 1 or js.name not in html:
+        # The chunks' loader (scripts/split_wasm.py) is imported by the glue, not named by the page.
+        if count > 1 or (js.name not in html and not js.name.startswith("__wasm_split-")):
             print(f"minify_js.py: expected {js.name} in index.html, at most one link to it", file=sys.stderr)
             return 1
         print(f"minify_js.py: {js.name} {before} -> {js.stat().st_size} bytes")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, from the package registries only, at pinned
 # versions. Idempotent: a second run only checks versions and returns in seconds.
-#   scripts/setup.sh            Rust wasm target, Trunk, wasm-bindgen-cli, npm tools, crates
+#   scripts/setup.sh            Rust wasm target, Trunk, wasm-bindgen-cli, wasm-split-cli, npm
+#                               tools, crates
 #   scripts/setup.sh --browser  the same, plus Debian's chromium and chromium-driver
 #   scripts/setup.sh --brotli   the same, plus Debian's brotli (for the size report)
 set -euo pipefail
@@ -41,6 +42,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   fast_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# Splits the release WebAssembly into the first module and chunks loaded later
+# (scripts/split_wasm.py); the runtime half is wasm_split_helpers, which Leptos brings.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes on 2 cores)"
+  fast_install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # npm tools from the committed lock file; the stamp records which lock file was installed.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" != "$lock_sum" ]; then
@@ -71,4 +80,4 @@ for arg in "$@"; do
     *) echo "setup: unknown option $arg" >&2; exit 2 ;;
   esac
 done
-say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version))"
+say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-split-cli $WASM_SPLIT_VERSION, $(node_modules/.bin/wasm-opt --version))"

@@ -193,7 +193,7 @@ pub fn stored_copy_is_older() -> bool {
 }
 
 /// What is stored, read on `today`.
-pub fn load(today: Date) -> Loaded {
+pub async fn load(today: Date) -> Loaded {
     // One read: the stored text crosses into WebAssembly once.
     let Some(Ok(raw)) = local().map(|s| s.get_item(KEY)) else {
         return Loaded::Unavailable;
@@ -205,10 +205,24 @@ pub fn load(today: Date) -> Loaded {
     let Some(raw) = raw else {
         return Loaded::Nothing;
     };
-    match decode(&raw, today) {
+    match decode_later(raw.clone(), today).await {
         Ok(w) => Loaded::Restored(Box::new(w)),
         Err(_) => Loaded::Unreadable(raw),
     }
+}
+
+/// [`decode`], for the app. In the release build its code (the strict reader of every field, the
+/// migrations, the checks) is a chunk of the WebAssembly of its own (see build.rs), loaded only
+/// when there is something to read: a first visit never downloads it.
+#[cfg(wasm_split)]
+#[leptos::lazy]
+fn decode_later(text: String, today: Date) -> Result<Walkthrough, ImportError> {
+    decode(&text, today)
+}
+
+#[cfg(not(wasm_split))]
+async fn decode_later(text: String, today: Date) -> Result<Walkthrough, ImportError> {
+    decode(&text, today)
 }
 
 /// Read a stored or exported document of any version, on `today`: check it, migrate it step by
@@ -384,8 +398,8 @@ pub fn export(w: &Walkthrough) -> String {
 
 /// Read an exported file on `today`. Nothing is changed here; the caller asks before replacing
 /// answers.
-pub fn parse_export(text: &str, today: Date) -> Result<Walkthrough, ImportError> {
-    decode(text, today)
+pub async fn parse_export(text: String, today: Date) -> Result<Walkthrough, ImportError> {
+    decode_later(text, today).await
 }
 
 /// Where the chosen language is kept: beside the answers, not inside them, so that an exported
@@ -467,7 +481,7 @@ mod tests {
             .play(today);
         let text = export(&w);
         assert!(text.starts_with("{\"schema\":3,"));
-        let back = parse_export(&text, today).expect("reads its own export");
+        let back = decode(&text, today).expect("reads its own export");
         assert_eq!(back.antrag, w.antrag);
         assert_eq!(back.current, w.current);
     }
@@ -475,7 +489,7 @@ mod tests {
     #[test]
     fn import_rejects_what_is_not_an_export() {
         let today = Date::new(2026, 11, 25).expect("date");
-        let read = |text: &str| parse_export(text, today);
+        let read = |text: &str| decode(text, today);
         assert_eq!(read("hallo"), Err(ImportError::NotAnExport));
         assert_eq!(read("{}"), Err(ImportError::NotAnExport));
         assert_eq!(

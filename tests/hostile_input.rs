@@ -13,7 +13,7 @@ use antragssimulator::domain::questions::Kind;
 use antragssimulator::domain::questions::{questions, Question};
 use antragssimulator::domain::step::Step;
 use antragssimulator::domain::validate::{parse_answer, parse_iban, FieldError, Value};
-use antragssimulator::storage::parse_export;
+use antragssimulator::storage::decode;
 use antragssimulator::ui::mode::parse_query;
 use common::today;
 use proptest::prelude::*;
@@ -205,7 +205,7 @@ proptest! {
         let _ = Date::parse(&s);
         let _ = parse_iban(&s);
         let _ = parse_config(&s);
-        let _ = parse_export(&s, today());
+        let _ = decode(&s, today());
         let _ = parse_query(&s);
         for q in all_kinds() {
             let _ = parse_answer(q.field, &q.kind, &s, today());
@@ -219,7 +219,7 @@ proptest! {
         schema in any::<i64>(),
     ) {
         let doc = format!("{{\"schema\": {schema}, \"{key}\": \"{value}\"}}");
-        prop_assert!(parse_export(&doc, today()).is_err());
+        prop_assert!(decode(&doc, today()).is_err());
         let _ = parse_config(&format!("{{\"{key}\": \"{value}\"}}"));
     }
 }

@@ -13,6 +13,11 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh page for each test: nothing stored, no step in the URL.
+/// What the app starts from, read from storage as `ui::mount` does.
+async fn stored() -> antragssimulator::ui::app::Initial {
+    antragssimulator::ui::app::initial_state(antragssimulator::ui::mode::from_location().mode).await
+}
+
 fn wrapper() -> HtmlElement {
     let _ = antragssimulator::storage::clear();
     let _ = window().location().set_hash("");
@@ -96,7 +101,8 @@ async fn staged_start_puts_the_app_on_screen_only_with_its_page() {
             let _ = document().body().map(|b| b.append_child(&root));
         })
     };
-    let _app = mount_to(root.clone(), move || view! { <App reveal /> });
+    let initial = stored().await;
+    let _app = mount_to(root.clone(), move || view! { <App reveal initial /> });
     tick().await;
     assert_eq!(revealed.get(), 0, "not on screen before the page is drawn");
     assert!(
@@ -118,7 +124,8 @@ async fn staged_start_puts_the_app_on_screen_only_with_its_page() {
 #[wasm_bindgen_test]
 async fn start_page_then_first_question() {
     let root = wrapper();
-    let _app = mount_to(root.clone(), || view! { <App /> });
+    let initial = stored().await;
+    let _app = mount_to(root.clone(), move || view! { <App initial /> });
     drawn().await;
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
     assert!(text(&root, "main").contains("Was Sie eingeben, wird nicht gesendet"));
@@ -133,7 +140,8 @@ async fn start_page_then_first_question() {
 #[wasm_bindgen_test]
 async fn impossible_date_is_reported_and_kept_as_typed() {
     let root = wrapper();
-    let _app = mount_to(root.clone(), || view! { <App /> });
+    let initial = stored().await;
+    let _app = mount_to(root.clone(), move || view! { <App initial /> });
     drawn().await;
     click(&root, "button.button--start");
     // Let the new page finish rendering (input values are applied after the first tick).
@@ -211,7 +219,8 @@ async fn impossible_date_is_reported_and_kept_as_typed() {
 async fn answers_are_saved_on_this_device_and_restored() {
     use antragssimulator::storage::{load, Loaded};
     let root = wrapper();
-    let _app = mount_to(root.clone(), || view! { <App /> });
+    let initial = stored().await;
+    let _app = mount_to(root.clone(), move || view! { <App initial /> });
     drawn().await;
     click(&root, "button.button--start");
     tick().await;
@@ -219,7 +228,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     type_date(&root, "antragsteller-geburtsdatum", ["27", "03", "1990"]);
     tick().await;
     saved().await;
-    match load(antragssimulator::ui::browser::today()) {
+    match load(antragssimulator::ui::browser::today()).await {
         Loaded::Restored(w) => {
             assert_eq!(w.current, antragssimulator::domain::step::Step::Alter);
             assert_eq!(
@@ -235,7 +244,7 @@ async fn answers_are_saved_on_this_device_and_restored() {
     click(&root, "footer .button--warning");
     tick().await;
     assert_eq!(
-        load(antragssimulator::ui::browser::today()),
+        load(antragssimulator::ui::browser::today()).await,
         Loaded::Nothing
     );
     assert_eq!(text(&root, "main h1"), "Antrag auf Grundsicherung üben");
@@ -292,7 +301,8 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     w.current = Step::Wohnkosten;
     let root = wrapper();
     save(&w).expect("save");
-    let _app = mount_to(root.clone(), || view! { <App /> });
+    let initial = stored().await;
+    let _app = mount_to(root.clone(), move || view! { <App initial /> });
     drawn().await;
     tick().await;
     tick().await;
@@ -312,7 +322,7 @@ async fn money_input_keeps_what_was_typed_and_reads_it_as_cents() {
     tick().await;
     assert_eq!(rent.value(), "1.234,56", "shown as typed");
     saved().await;
-    match load(antragssimulator::ui::browser::today()) {
+    match load(antragssimulator::ui::browser::today()).await {
         Loaded::Restored(saved) => {
             assert_eq!(saved.antrag.wohnung.grundmiete, Some(Cents(123_456)))
         }

@@ -1,7 +1,7 @@
 use super::layout::Layout;
 use super::mode::{Mode, UrlFlags};
 use super::pages::start::StartPage;
-use super::state::{AppState, Jobcenter, SidePage};
+use super::state::{AppState, Jobcenter};
 use crate::config::Config;
 use crate::domain::flow::Walkthrough;
 use crate::domain::step::Step;
@@ -20,7 +20,7 @@ pub struct Initial {
 
 /// Start from what this device has stored, if it can be read. A kiosk starts empty and never
 /// touches storage.
-pub fn initial_state(mode: Mode) -> Initial {
+pub async fn initial_state(mode: Mode) -> Initial {
     let fresh = Walkthrough::new(super::browser::today());
     let start = |walkthrough, problem: Option<String>, saving, unreadable| Initial {
         walkthrough,
@@ -31,7 +31,7 @@ pub fn initial_state(mode: Mode) -> Initial {
     if mode == Mode::Kiosk {
         return start(fresh, None, false, None);
     }
-    match storage::load(super::browser::today()) {
+    match storage::load(super::browser::today()).await {
         Loaded::Nothing => start(fresh, None, true, None),
         Loaded::Restored(mut w) => {
             // Ages and the day of application count from the day the person comes back.
@@ -110,16 +110,14 @@ pub fn App(
     /// after this one, and `reveal` is called then; without it (component tests), at once.
     #[prop(optional)]
     reveal: Option<Box<dyn FnOnce()>>,
-    /// What storage held, read before (`initial_state`); without it, read now.
-    #[prop(optional)]
-    initial: Option<Initial>,
+    /// What storage held, read before (`initial_state`).
+    initial: Initial,
 ) -> impl IntoView {
     let UrlFlags {
         mode,
         rolle,
         sprache,
     } = super::mode::from_location();
-    let initial = initial.unwrap_or_else(|| initial_state(mode));
     let state = AppState {
         walkthrough: RwSignal::new(initial.walkthrough),
         storage_problem: RwSignal::new(initial.problem),
@@ -140,6 +138,8 @@ pub fn App(
     provide_context(state.walk());
     provide_context(Jobcenter(state.config));
     provide_context(super::state::SeenUmfang(RwSignal::new(None)));
+    let later = super::pages::later::LaterPages::new();
+    provide_context(later);
 
     leptos::task::spawn_local(async move {
         match super::config_loader::load().await {
@@ -196,29 +196,17 @@ pub fn App(
     // walkthrough.
     move || {
         state.lang.track();
-        frame_ready.get().then(|| view! {
-        <Layout>
-            {move || page_ready.get().then(|| match (state.side_page.get(), current.get()) {
-                (Some(SidePage::Ablauf), _) => view! { <super::pages::map::MapPage /> }.into_any(),
-                (Some(SidePage::Datenschutz), _) => {
-                    view! { <super::pages::privacy::PrivacyPage /> }.into_any()
-                }
-                (Some(SidePage::Vergleich), _) => {
-                    view! { <super::pages::vergleich::VergleichPage /> }.into_any()
-                }
-                (Some(SidePage::Lohn), _) => view! { <super::pages::lohn::LohnPage /> }.into_any(),
-                (Some(SidePage::Auswertung), _) => {
-                    view! { <super::pages::auswertung::AuswertungPage /> }.into_any()
-                }
-                (Some(SidePage::Begriffe(focus)), _) => {
-                    view! { <super::pages::glossary::GlossaryPage focus /> }.into_any()
-                }
-                (None, Step::Start) => {
-                    view! { <StartPage offered_role=state.offered_role /> }.into_any()
-                }
-                (None, step) => view! { <super::pages::step::StepPage step /> }.into_any(),
-            })}
-        </Layout>
+        frame_ready.get().then(|| {
+            view! {
+            <Layout>
+                {move || page_ready.get().then(|| match (state.side_page.get(), current.get()) {
+                    (None, Step::Start) => {
+                        view! { <StartPage offered_role=state.offered_role /> }.into_any()
+                    }
+                    (side, step) => super::pages::later::page(later, side, step),
+                })}
+            </Layout>
+            }
         })
     }
 }

@@ -31,7 +31,7 @@ pub fn DataActions() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            match parse_export(&text, super::browser::today()) {
+            match parse_export(text, super::browser::today()).await {
                 Ok(w) => {
                     message.set(None);
                     pending.set(Some(w));

@@ -1,5 +1,6 @@
 use super::i18n::t;
 use super::state::AppState;
+use crate::domain::step::Step;
 use crate::i18n::k;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         Mode::Kiosk => "app app--kiosk",
     };
     let step = Memo::new(move |_| state.walkthrough.with(|w| w.current));
+    let later = expect_context::<super::pages::later::LaterPages>();
     let presenter = state.mode == Mode::Praesentation;
     let with_map =
         move || presenter && state.show_map.get() && state.side_page.with(Option::is_none);
@@ -60,12 +62,16 @@ pub fn Layout(children: Children) -> impl IntoView {
             <super::update::UpdateNotice />
             <div class=move || if with_map() { "with-map" } else { "" }>
                 // The step on screen, for tests and tools that must wait for a page rather than
-                // for the URL, which follows only after the paint.
+                // for the URL, which follows only after the paint; none while a page's code is
+                // still loading (see `pages::later`).
                 <main
                     id="inhalt"
                     class="main"
                     tabindex="-1"
-                    data-schritt=move || step.get().slug()
+                    data-schritt=move || {
+                        let start = step.get() == Step::Start && state.side_page.with(Option::is_none);
+                        (start || later.here()).then(|| step.get().slug())
+                    }
                 >
                     {children()}
                 </main>

@@ -67,7 +67,6 @@ fn mount_now() {
     ) else {
         return;
     };
-    let initial = app::initial_state(mode::from_location().mode);
     let offscreen = root.clone();
     let reveal: Box<dyn FnOnce()> = Box::new(move || {
         if let Some(shell) = document.get_element_by_id("shell") {
@@ -76,6 +75,7 @@ fn mount_now() {
         let _ = body.append_child(&root);
     });
     wasm_bindgen_futures::spawn_local(async move {
+        let initial = app::initial_state(mode::from_location().mode).await;
         browser::next_task().await;
         leptos::mount::mount_to(
             offscreen,

@@ -74,25 +74,30 @@ pub fn StorageNotices() -> impl IntoView {
                     <p>{t(k::NOTICE_DIESES_FENSTER_SPEICHERT_NICHTS)}</p>
                     <button type="button" class="button" on:click=move |_| {
                         state.other_tab.set(false);
-                        state.saving.set(true);
-                        match storage::load(super::browser::today()) {
-                            storage::Loaded::Restored(mut w) => {
-                                w.today = super::browser::today();
-                                state.walkthrough.set(*w);
+                        leptos::task::spawn_local(async move {
+                            // Saving resumes only with the other window's answers in place, so
+                            // it never writes this window's over them meanwhile.
+                            let stored = storage::load(super::browser::today()).await;
+                            state.saving.set(true);
+                            match stored {
+                                storage::Loaded::Restored(mut w) => {
+                                    w.today = super::browser::today();
+                                    state.walkthrough.set(*w);
+                                }
+                                // The other window deleted everything.
+                                storage::Loaded::Nothing => state.walkthrough.set(
+                                    crate::domain::flow::Walkthrough::new(super::browser::today()),
+                                ),
+                                // Never drop what cannot be read: keep it for download.
+                                storage::Loaded::Unreadable(raw) => {
+                                    state.saving.set(false);
+                                    state.unreadable.set(Some(raw));
+                                }
+                                storage::Loaded::Unavailable => state.storage_problem.set(Some(
+                                    storage::SaveError::Unavailable.to_string(),
+                                )),
                             }
-                            // The other window deleted everything.
-                            storage::Loaded::Nothing => state.walkthrough.set(
-                                crate::domain::flow::Walkthrough::new(super::browser::today()),
-                            ),
-                            // Never drop what cannot be read: keep it for download.
-                            storage::Loaded::Unreadable(raw) => {
-                                state.saving.set(false);
-                                state.unreadable.set(Some(raw));
-                            }
-                            storage::Loaded::Unavailable => state.storage_problem.set(Some(
-                                storage::SaveError::Unavailable.to_string(),
-                            )),
-                        }
+                        });
                     }>{t(k::NOTICE_ANGABEN_ANDEREN_FENSTER_UEBERNEHMEN)}</button>
                     " "
                     <button type="button" class="button button--secondary" on:click=move |_| {
