@@ -1,0 +1,80 @@
+// The release WebAssembly in parts (scripts/split_wasm.py): the start page loads only the first
+// module; a later page's code arrives when first needed, from the service worker's cache on a
+// first visit too; and should it fail to arrive, the page says so and can try again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveDist, openBrowser, loadApp, onPage, trafficProblems, axeViolations, DIST } from './harness.mjs';
+
+const built = readdirSync(DIST);
+const chunkOf = (prefix) => built.find((f) => f.startsWith(prefix) && f.endsWith('.wasm'));
+const PAGES = chunkOf('split_later_pages-');
+/** What the page itself fetched (the service worker's own requests are not the page's). */
+const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+
+test('the start page loads the first module only; the walk brings its chunk from the worker', async () => {
+  assert.ok(PAGES, 'the build has the later pages as a chunk of their own');
+  const server = await serveDist();
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    await loadApp(page, guard, server.origin);
+    const first = await fetched(page);
+    assert.ok(first.some((f) => /^antragssimulator-[0-9a-f]+_bg\.wasm$/.test(f)), `first module among ${first}`);
+    assert.deepEqual(first.filter((f) => /^(split|chunk)_/.test(f)), [], 'no chunk for the start page');
+    assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
+
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.equal(await page.getAttribute('main', 'data-schritt'), 'alter');
+    assert.ok((await fetched(page)).includes(PAGES), 'the chunk came when the walk began');
+    // Served by the worker that took charge of this first visit: nothing reached the network.
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+    assert.deepEqual(trafficProblems(guard), []);
+    assert.deepEqual(guard.errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen" brings it', async () => {
+  let failing = true;
+  const body = readFileSync(join(DIST, PAGES));
+  const server = await serveDist({
+    [`/${PAGES}`]: (req, res) => {
+      if (failing) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/wasm', 'Cache-Control': 'no-store' });
+      res.end(body);
+    },
+  });
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    // The worker cannot keep every file while one fails, so it never takes charge: the page
+    // asks the server itself.
+    await page.goto(server.origin + '/', { waitUntil: 'load' });
+    await page.waitForSelector('main h1');
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    const alert = page.locator('main [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /konnte nicht geladen werden.*Ihre Angaben sind noch da/);
+    assert.equal(await page.getAttribute('main', 'data-schritt'), null, 'no step is shown as drawn');
+    assert.deepEqual(await axeViolations(page), []);
+
+    failing = false;
+    await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    await onPage(page, 'Ihr Alter');
+    assert.equal(await page.getAttribute('main', 'data-schritt'), 'alter');
+    assert.equal(await page.locator('main [role=alert]').count(), 0);
+    assert.deepEqual(guard.foreign, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
