@@ -33,6 +33,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+	# The release wasm build compiles the split points (cfg(wasm_split), see build.rs).
+	cargo clippy --locked --release --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --locked

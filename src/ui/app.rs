@@ -132,14 +132,14 @@ pub fn App(
         side_page: RwSignal::new(None),
         lang: RwSignal::new(super::i18n::lang()),
         update_ready: RwSignal::new(false),
+        later: super::pages::later::LaterCode::new(),
     };
     provide_context(state);
     // Pages take only what they need: the walkthrough, or the Jobcenter's configuration.
     provide_context(state.walk());
     provide_context(Jobcenter(state.config));
     provide_context(super::state::SeenUmfang(RwSignal::new(None)));
-    let later = super::pages::later::LaterPages::new();
-    provide_context(later);
+    provide_context(state.later);
 
     leptos::task::spawn_local(async move {
         match super::config_loader::load().await {
@@ -203,7 +203,7 @@ pub fn App(
                     (None, Step::Start) => {
                         view! { <StartPage offered_role=state.offered_role /> }.into_any()
                     }
-                    (side, step) => super::pages::later::page(later, side, step),
+                    (side, step) => super::pages::later::page(state.later, side, step),
                 })}
             </Layout>
             }

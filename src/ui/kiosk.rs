@@ -125,14 +125,25 @@ pub fn install_tally(state: AppState) {
     let stand = StoredValue::new(state.walkthrough.with_untracked(Stand::von));
     Effect::new(move |_| {
         state.walkthrough.with(|w| {
-            // Read again: the trainer may have deleted it on the page #/auswertung meanwhile.
-            let mut t = crate::storage::load_tally();
-            let before = t.clone();
-            let now = stand.with_value(|s| t.erfasse(s, w));
-            stand.set_value(now);
-            if t != before {
-                crate::storage::save_tally(&t);
+            let now = stand.with_value(|s| super::pages::later::tally(state.later, s, w));
+            if let Some(now) = now {
+                stand.set_value(now);
             }
         });
     });
+}
+
+/// Count what changed since `before` in the stored tally; the walkthrough's standing now.
+pub fn record(
+    before: &crate::domain::auswertung::Stand,
+    w: &crate::domain::flow::Walkthrough,
+) -> crate::domain::auswertung::Stand {
+    // Read again: the trainer may have deleted it on the page #/auswertung meanwhile.
+    let mut t = crate::storage::load_tally();
+    let old = t.clone();
+    let now = t.erfasse(before, w);
+    if t != old {
+        crate::storage::save_tally(&t);
+    }
+    now
 }

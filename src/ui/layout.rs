@@ -17,7 +17,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         Mode::Kiosk => "app app--kiosk",
     };
     let step = Memo::new(move |_| state.walkthrough.with(|w| w.current));
-    let later = expect_context::<super::pages::later::LaterPages>();
     let presenter = state.mode == Mode::Praesentation;
     let with_map =
         move || presenter && state.show_map.get() && state.side_page.with(Option::is_none);
@@ -70,7 +69,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     tabindex="-1"
                     data-schritt=move || {
                         let start = step.get() == Step::Start && state.side_page.with(Option::is_none);
-                        (start || later.here()).then(|| step.get().slug())
+                        (start || state.later.here()).then(|| step.get().slug())
                     }
                 >
                     {children()}
@@ -78,8 +77,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <Show when=with_map>
                     <aside class="map-aside" aria-label=t(k::LAYOUT_MAP_LABEL)>
                         <h2 class="map-aside__title">{t(k::LAYOUT_MAP_TITLE)}</h2>
-                        <crate::ui::pages::map::ProcessMap scroll_box=true />
-                        <crate::ui::pages::map::MapLegend />
+                        {move || crate::ui::pages::later::map_aside(state.later)}
                     </aside>
                 </Show>
             </div>

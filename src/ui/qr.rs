@@ -65,13 +65,15 @@ pub fn HandOver(
         .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
     let url = share_url(&origin, &path, rolle, crate::ui::i18n::lang());
-    // Made only when opened: encoding the code is work a page need not do up front.
+    // Made only when opened: encoding the code is work a page need not do up front, and its
+    // code comes with the later pages' (`pages::later`).
     let shown = RwSignal::new(open);
+    let later = expect_context::<crate::ui::pages::later::LaterCode>();
     view! {
         <details class="handover" open=open on:toggle=move |_| shown.set(true)>
             <summary>{t(k::START_HANDOVER)}</summary>
             <p>{t(k::START_HANDOVER_TEXT)}</p>
-            {move || shown.get().then(|| view! { <QrCodeView url=url.clone() /> })}
+            {move || shown.get().then(|| crate::ui::pages::later::qr(later, url.clone()))}
         </details>
     }
 }

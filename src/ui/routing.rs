@@ -15,7 +15,7 @@ fn hash_of(step: Step) -> String {
 /// The step a hash names, among the steps this walkthrough can show.
 fn step_for(hash: &str, w: &Walkthrough) -> Option<Step> {
     let slug = hash.trim_start_matches('#').trim_start_matches('/');
-    let mut candidates = w.route();
+    let mut candidates = super::pages::later::route(w);
     candidates.push(Step::Start);
     candidates.extend(AFTER_SUBMISSION);
     candidates.into_iter().find(|s| s.slug() == slug)
@@ -128,29 +128,8 @@ pub fn sync_hash(state: AppState) {
         if side.is_some() {
             return;
         }
-        // `try_` because the listener outlives an app that is unmounted (as in component tests).
-        let Some(target) = state
-            .walkthrough
-            .try_with_untracked(|w| step_for(&hash, w).unwrap_or(Step::Start))
-        else {
-            return;
-        };
-        // The URL echoing a step change names the step already shown: nothing to do, and no
-        // second round of every effect for an event that changes nothing.
-        let shown = state.walkthrough.try_with_untracked(|w| w.current);
-        if shown != Some(target) {
-            state
-                .walkthrough
-                .try_update(|w| w.apply(Event::GoTo(target)));
-        }
-        // A step that cannot be shown (not reached yet, or after submission): show the URL of
-        // the step that is shown instead, without a new history entry.
-        let Some(shown) = state.walkthrough.try_with_untracked(|w| w.current) else {
-            return;
-        };
-        if shown != target {
-            set_url(&hash_of(shown), false);
-        }
+        // The route is the state machine's: at once, or once its code is here.
+        state.later.run(move || follow_step(state, &hash));
     };
     let on_hash = window_event_listener_untyped("hashchange", on_hash_change);
     let on_pop = window_event_listener_untyped("popstate", on_hash_change);
@@ -158,4 +137,31 @@ pub fn sync_hash(state: AppState) {
         on_hash.remove();
         on_pop.remove();
     });
+}
+
+/// Show the step `hash` names, if the walkthrough can (else make the URL name the step shown).
+fn follow_step(state: AppState, hash: &str) {
+    // `try_` because the listener outlives an app that is unmounted (as in component tests).
+    let Some(target) = state
+        .walkthrough
+        .try_with_untracked(|w| step_for(hash, w).unwrap_or(Step::Start))
+    else {
+        return;
+    };
+    // The URL echoing a step change names the step already shown: nothing to do, and no
+    // second round of every effect for an event that changes nothing.
+    let shown = state.walkthrough.try_with_untracked(|w| w.current);
+    if shown != Some(target) {
+        state
+            .walkthrough
+            .try_update(|w| super::pages::later::apply(w, Event::GoTo(target), None));
+    }
+    // A step that cannot be shown (not reached yet, or after submission): show the URL of
+    // the step that is shown instead, without a new history entry.
+    let Some(shown) = state.walkthrough.try_with_untracked(|w| w.current) else {
+        return;
+    };
+    if shown != target {
+        set_url(&hash_of(shown), false);
+    }
 }

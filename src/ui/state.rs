@@ -3,6 +3,7 @@
 //! flags of the frame. Below every component: it knows none of them.
 
 use super::mode::Mode;
+use super::pages::later::LaterCode;
 use crate::config::Config;
 use crate::domain::flow::{Event, Walkthrough};
 use crate::domain::rolle::Rolle;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub lang: RwSignal<crate::i18n::Lang>,
     /// A new version of the app is installed and waits to take over (see `update`).
     pub update_ready: RwSignal<bool>,
+    /// The code of everything but the start page, the state machine's steps included.
+    pub later: LaterCode,
 }
 
 /// The size of the application (pages, forms) when it was last shown, so a page can say what an
@@ -49,14 +52,16 @@ pub struct SeenUmfang(pub RwSignal<Option<crate::domain::form_progress::Umfang>>
 #[derive(Clone, Copy)]
 pub struct Walk {
     pub walkthrough: RwSignal<Walkthrough>,
+    later: LaterCode,
 }
 
 impl Walk {
+    /// Apply `event`, now or, the first time, as soon as the state machine's code is here.
     pub fn send(&self, event: Event) {
         let now = js_sys::Date::now();
-        self.walkthrough.update(|w| {
-            w.apply(event);
-            w.stamp(now);
+        let walkthrough = self.walkthrough;
+        self.later.run(move || {
+            walkthrough.try_update(|w| super::pages::later::apply(w, event, Some(now)));
         });
     }
 }
@@ -70,6 +75,7 @@ impl AppState {
     pub fn walk(&self) -> Walk {
         Walk {
             walkthrough: self.walkthrough,
+            later: self.later,
         }
     }
 

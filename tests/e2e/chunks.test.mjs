@@ -64,7 +64,9 @@ test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen
     const alert = page.locator('main [role=alert]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /konnte nicht geladen werden.*Ihre Angaben sind noch da/);
-    assert.equal(await page.getAttribute('main', 'data-schritt'), null, 'no step is shown as drawn');
+    // The start page stays, with the message under its button.
+    assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
+    assert.equal(await page.textContent('main h1'), 'Antrag auf Grundsicherung üben');
     assert.deepEqual(await axeViolations(page), []);
 
     failing = false;
