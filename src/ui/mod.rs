@@ -20,9 +20,8 @@ pub mod state;
 pub mod storage_notices;
 pub mod update;
 
-/// Mount the app once the loading shell of index.html has been painted. Waiting for that frame
-/// keeps the first paint independent of WebAssembly on every load, and splits start-up into
-/// shorter tasks (compiling the module, then drawing the app; see `mount_now`).
+/// Mount the app as soon as the module runs: the loading shell of index.html paints on its own
+/// (its stylesheet is inline), and stays until the app's whole first page replaces it.
 pub fn mount() {
     crash::install();
     // A language chosen before is loaded first (from the service worker's cache, usually at
@@ -43,16 +42,16 @@ pub fn mount() {
                 if let Some(catalogue) = i18n::load(lang).await {
                     i18n::apply(catalogue);
                 }
-                browser::after_paint(mount_now);
+                mount_now();
             });
         }
-        _ => browser::after_paint(mount_now),
+        _ => mount_now(),
     }
 }
 
-/// The app is built off screen in short tasks (the stored answers are read here, then come its
-/// state, its frame and its page; see `App`) instead of one long one on a slow phone, and then
-/// takes the loading shell's place: the shell stays until there is a whole page to replace it.
+/// The app is built off screen (the stored answers are read first, and the code of a first page
+/// other than the start page fetched; see `App`), then takes the loading shell's place: the shell
+/// stays until there is a whole page to replace it.
 fn mount_now() {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -75,8 +74,18 @@ fn mount_now() {
         let _ = body.append_child(&root);
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let initial = app::initial_state(mode::from_location().mode).await;
-        browser::next_task().await;
+        let mode = mode::from_location().mode;
+        let initial = app::initial_state(mode).await;
+        // A first page other than the start page (a walk resumed, a page named by the address,
+        // the presenter's map beside the start page): its code first, so that the shell gives way
+        // to the whole page at once, not to a "loading" line that the page then pushes away.
+        let side_page = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .and_then(|h| state::SidePage::from_hash(&h));
+        if !initial.on_start_page() || side_page.is_some() || mode == mode::Mode::Praesentation {
+            // Should it fail, the page says so and offers to try again.
+            pages::later::fetch().await;
+        }
         leptos::mount::mount_to(
             offscreen,
             move || leptos::view! { <app::App reveal initial /> },

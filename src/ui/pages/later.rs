@@ -1,7 +1,8 @@
 //! Everything the start page does not need: every other page, the presenter's process map, the
-//! QR code, the kiosk's tally, and the state machine's steps (`Walkthrough::apply`, the route). In the release build their code is
-//! a chunk of the WebAssembly of its own (build.rs sets `wasm_split`; scripts/split_wasm.py cuts
-//! it out after the build): the start page needs only the first module. The service worker keeps
+//! QR code, the kiosk's tally, and the state machine's steps (`Walkthrough::apply`, the route).
+//! In the release build their code is a chunk of the WebAssembly of its own (build.rs sets
+//! `wasm_split`; scripts/split_wasm.py cuts it out after the build): the start page needs only
+//! the first module. The service worker keeps
 //! the chunk with the app's other files, so after the first visit it comes from the device, never
 //! the network.
 //!
@@ -38,13 +39,29 @@ enum Code {
     Here,
 }
 
+thread_local! {
+    /// The chunk has arrived (it stays for the page's life).
+    static ARRIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(!cfg!(wasm_split)) };
+}
+
+/// Fetch and instantiate the chunk (once; at once if it is here): false if that failed, and a
+/// later call tries again. `ui::mount` calls it before the app when the first page needs it.
+pub async fn fetch() -> bool {
+    if ARRIVED.get() {
+        return true;
+    }
+    let arrived = preload().await;
+    ARRIVED.set(arrived);
+    arrived
+}
+
 impl LaterCode {
     pub fn new() -> Self {
         Self {
-            code: RwSignal::new(if cfg!(wasm_split) {
-                Code::Missing
-            } else {
+            code: RwSignal::new(if ARRIVED.get() {
                 Code::Here
+            } else {
+                Code::Missing
             }),
             waiting: StoredValue::new_local(Vec::new()),
             pending: RwSignal::new(false),
@@ -77,9 +94,9 @@ impl LaterCode {
         ) {
             return;
         }
-        self.code.set(Code::Loading);
+        self.code.try_set(Code::Loading);
         leptos::task::spawn_local(async move {
-            if !preload().await {
+            if !fetch().await {
                 self.code.try_set(Code::Failed);
                 return;
             }
@@ -123,23 +140,24 @@ impl Default for LaterCode {
 
 /// The page for this side page, or this step of the walkthrough (never [`Step::Start`]).
 pub fn page(later: LaterCode, side: Option<SidePage>, step: Step) -> AnyView {
-    later
-        .not_yet()
-        .unwrap_or_else(|| now(draw(side, step)).unwrap_or_else(|| failed(later)))
+    drawn(later, draw(side, step))
 }
 
 /// The presenter's process map beside the page.
 pub fn map_aside(later: LaterCode) -> AnyView {
-    later
-        .not_yet()
-        .unwrap_or_else(|| now(draw_map_aside()).unwrap_or_else(|| failed(later)))
+    drawn(later, draw_map_aside())
 }
 
 /// The QR code of `url` (`ui::qr`).
 pub fn qr(later: LaterCode, url: String) -> AnyView {
+    drawn(later, draw_qr(url))
+}
+
+/// What a split point draws, or what stands in for it until its code is here.
+fn drawn<E>(later: LaterCode, view: impl Future<Output = Result<AnyView, E>>) -> AnyView {
     later
         .not_yet()
-        .unwrap_or_else(|| now(draw_qr(url)).unwrap_or_else(|| failed(later)))
+        .unwrap_or_else(|| now(view).unwrap_or_else(|| failed(later)))
 }
 
 /// The kiosk's tally after a change of the walkthrough (`ui::kiosk`): the new standing, or `None`
