@@ -115,7 +115,7 @@ async function stepChange(page, click) {
 
 async function appWalk(page, out) {
   await stepChange(page, () => page.getByRole('button', { name: 'Simulation starten' }).click());
-  // The first click may first show "loading" while the walk's code arrives (ui/pages/later.rs;
+  // The first click may first show "loading" while the walk's code arrives (LaterCode in ui/state.rs;
   // not counted as a step change): the walk begins once the first question's page is drawn.
   await page.waitForFunction(() => !['start', undefined].includes(document.querySelector('main')?.dataset.schritt));
   let steps = 0;

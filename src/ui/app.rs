@@ -139,7 +139,7 @@ pub fn App(
         side_page: RwSignal::new(None),
         lang: RwSignal::new(super::i18n::lang()),
         update_ready: RwSignal::new(false),
-        later: super::pages::later::LaterCode::new(),
+        later: super::state::LaterCode::new(&super::split_points::SPLIT_POINTS),
     };
     provide_context(state);
     // Pages take only what they need: the walkthrough, or the Jobcenter's configuration.
@@ -204,7 +204,7 @@ pub fn App(
                     (None, Step::Start) => {
                         view! { <StartPage offered_role=state.offered_role /> }.into_any()
                     }
-                    (side, step) => super::pages::later::page(state.later, side, step),
+                    (side, step) => state.later.page(side, step),
                 }}
             </Layout>
         }

@@ -125,7 +125,7 @@ pub fn install_tally(state: AppState) {
     let stand = StoredValue::new(state.walkthrough.with_untracked(Stand::von));
     Effect::new(move |_| {
         state.walkthrough.with(|w| {
-            let now = stand.with_value(|s| super::pages::later::tally(state.later, s, w));
+            let now = stand.with_value(|s| state.later.tally(s, w));
             if let Some(now) = now {
                 stand.set_value(now);
             }

@@ -62,7 +62,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class=move || if with_map() { "with-map" } else { "" }>
                 // The step on screen, for tests and tools that must wait for a page rather than
                 // for the URL, which follows only after the paint; none while a page's code is
-                // still loading (see `pages::later`).
+                // still loading (see `ui::split_points`).
                 <main
                     id="inhalt"
                     class="main"
@@ -77,7 +77,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <Show when=with_map>
                     <aside class="map-aside" aria-label=t(k::LAYOUT_MAP_LABEL)>
                         <h2 class="map-aside__title">{t(k::LAYOUT_MAP_TITLE)}</h2>
-                        {move || crate::ui::pages::later::map_aside(state.later)}
+                        {move || state.later.map_aside()}
                     </aside>
                 </Show>
             </div>

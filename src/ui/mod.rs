@@ -16,6 +16,7 @@ pub mod presenter;
 pub mod qr;
 pub mod restart;
 pub mod routing;
+pub mod split_points;
 pub mod state;
 pub mod storage_notices;
 pub mod update;
@@ -84,7 +85,7 @@ fn mount_now() {
             .and_then(|h| state::SidePage::from_hash(&h));
         if !initial.on_start_page() || side_page.is_some() || mode == mode::Mode::Praesentation {
             // Should it fail, the page says so and offers to try again.
-            pages::later::fetch().await;
+            split_points::fetch().await;
         }
         leptos::mount::mount_to(
             offscreen,

@@ -66,14 +66,14 @@ pub fn HandOver(
         .unwrap_or_default();
     let url = share_url(&origin, &path, rolle, crate::ui::i18n::lang());
     // Made only when opened: encoding the code is work a page need not do up front, and its
-    // code comes with the later pages' (`pages::later`).
+    // code comes with the later pages' (`ui::split_points`).
     let shown = RwSignal::new(open);
-    let later = expect_context::<crate::ui::pages::later::LaterCode>();
+    let later = expect_context::<crate::ui::state::LaterCode>();
     view! {
         <details class="handover" open=open on:toggle=move |_| shown.set(true)>
             <summary>{t(k::START_HANDOVER)}</summary>
             <p>{t(k::START_HANDOVER_TEXT)}</p>
-            {move || shown.get().then(|| crate::ui::pages::later::qr(later, url.clone()))}
+            {move || shown.get().then(|| later.qr(url.clone()))}
         </details>
     }
 }

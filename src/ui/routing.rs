@@ -2,7 +2,7 @@
 //! and reloading work. The hash follows the walkthrough; a hash the person navigates to becomes a
 //! `GoTo`, which the walkthrough accepts only for steps already reached.
 
-use super::state::{AppState, SidePage};
+use super::state::{AppState, LaterCode, SidePage};
 use crate::domain::flow::{Event, Walkthrough};
 use crate::domain::step::{Step, AFTER_SUBMISSION};
 use leptos::prelude::*;
@@ -13,9 +13,9 @@ fn hash_of(step: Step) -> String {
 }
 
 /// The step a hash names, among the steps this walkthrough can show.
-fn step_for(hash: &str, w: &Walkthrough) -> Option<Step> {
+fn step_for(hash: &str, w: &Walkthrough, later: LaterCode) -> Option<Step> {
     let slug = hash.trim_start_matches('#').trim_start_matches('/');
-    let mut candidates = super::pages::later::route(w);
+    let mut candidates = later.route(w);
     candidates.push(Step::Start);
     candidates.extend(AFTER_SUBMISSION);
     candidates.into_iter().find(|s| s.slug() == slug)
@@ -144,7 +144,7 @@ fn follow_step(state: AppState, hash: &str) {
     // `try_` because the listener outlives an app that is unmounted (as in component tests).
     let Some(target) = state
         .walkthrough
-        .try_with_untracked(|w| step_for(hash, w).unwrap_or(Step::Start))
+        .try_with_untracked(|w| step_for(hash, w, state.later).unwrap_or(Step::Start))
     else {
         return;
     };
@@ -154,7 +154,7 @@ fn follow_step(state: AppState, hash: &str) {
     if shown != Some(target) {
         state
             .walkthrough
-            .try_update(|w| super::pages::later::apply(w, Event::GoTo(target), None));
+            .try_update(|w| state.later.apply(w, Event::GoTo(target), None));
     }
     // A step that cannot be shown (not reached yet, or after submission): show the URL of
     // the step that is shown instead, without a new history entry.

@@ -2,11 +2,12 @@
 //! way to change it is `send`), what storage and the configuration have to say, and the few
 //! flags of the frame. Below every component: it knows none of them.
 
+use super::i18n::t;
 use super::mode::Mode;
-use super::pages::later::LaterCode;
 use crate::config::Config;
 use crate::domain::flow::{Event, Walkthrough};
 use crate::domain::rolle::Rolle;
+use crate::i18n::k;
 use crate::storage;
 use leptos::prelude::*;
 
@@ -59,9 +60,9 @@ impl Walk {
     /// Apply `event`, now or, the first time, as soon as the state machine's code is here.
     pub fn send(&self, event: Event) {
         let now = js_sys::Date::now();
-        let walkthrough = self.walkthrough;
+        let (walkthrough, later) = (self.walkthrough, self.later);
         self.later.run(move || {
-            walkthrough.try_update(|w| super::pages::later::apply(w, event, Some(now)));
+            walkthrough.try_update(|w| later.apply(w, event, Some(now)));
         });
     }
 }
@@ -124,4 +125,195 @@ pub enum SidePage {
     Lohn,
     /// The kiosk's anonymous tally, for trainers (#/auswertung; linked from the presenter's help).
     Auswertung,
+}
+
+/// The split points of the release WebAssembly (`ui::split_points`), given to [`LaterCode`] by
+/// `App`: this module is below every component and names none.
+pub struct SplitPoints {
+    /// Whether the chunk is here already (`ui::mount` may have fetched it).
+    pub arrived: fn() -> bool,
+    /// Fetch and instantiate the chunk: false if that failed.
+    pub fetch: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = bool>>>,
+    /// The rest: `None` only if the chunk is not here.
+    pub page: fn(Option<SidePage>, crate::domain::step::Step) -> Option<AnyView>,
+    pub map_aside: fn() -> Option<AnyView>,
+    pub qr: fn(String) -> Option<AnyView>,
+    pub tally: fn(
+        &crate::domain::auswertung::Stand,
+        &Walkthrough,
+    ) -> Option<crate::domain::auswertung::Stand>,
+    pub apply: fn(&mut Walkthrough, Event) -> Option<()>,
+    pub route: fn(&Walkthrough) -> Option<Vec<crate::domain::step::Step>>,
+}
+
+/// Everything the start page does not need: every other page, the presenter's process map, the
+/// QR code, the kiosk's tally, and the state machine's steps (`Walkthrough::apply`, the route).
+/// In the release build their code is a chunk of the WebAssembly of its own (see
+/// `ui::split_points`); it is fetched with the first thing that needs it. Until it is here a page
+/// says it is loading (and, should the download fail, says so and offers to try again), and
+/// events wait in order; once here, everything runs in the same task as before.
+#[derive(Clone, Copy)]
+pub struct LaterCode {
+    code: RwSignal<Code>,
+    points: StoredValue<&'static SplitPoints>,
+    /// What was asked before the code was here, in the order it was asked.
+    waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
+    /// Whether something waits (tracked, for [`LaterCode::status`]).
+    pending: RwSignal<bool>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Code {
+    Missing,
+    Loading,
+    Failed,
+    Here,
+}
+
+impl LaterCode {
+    pub fn new(points: &'static SplitPoints) -> Self {
+        Self {
+            code: RwSignal::new(if (points.arrived)() {
+                Code::Here
+            } else {
+                Code::Missing
+            }),
+            points: StoredValue::new(points),
+            waiting: StoredValue::new_local(Vec::new()),
+            pending: RwSignal::new(false),
+        }
+    }
+
+    /// Whether the later code is here (tracked).
+    pub fn here(self) -> bool {
+        self.code.get() == Code::Here
+    }
+
+    /// Do `then` now if the code is here, else as soon as it is (fetching it if need be).
+    /// (`try_`: a window listener may outlive the app, as in component tests.)
+    pub fn run(self, then: impl FnOnce() + 'static) {
+        match self.code.try_get_untracked() {
+            Some(Code::Here) => then(),
+            Some(_) => {
+                self.waiting.try_update_value(|w| w.push(Box::new(then)));
+                self.pending.try_set(true);
+                self.load();
+            }
+            None => {}
+        }
+    }
+
+    fn load(self) {
+        let (Some(Code::Missing | Code::Failed), Some(points)) =
+            (self.code.try_get_untracked(), self.points.try_get_value())
+        else {
+            return;
+        };
+        self.code.try_set(Code::Loading);
+        leptos::task::spawn_local(async move {
+            if !(points.fetch)().await {
+                self.code.try_set(Code::Failed);
+                return;
+            }
+            self.code.try_set(Code::Here);
+            let waiting = self.waiting.try_update_value(std::mem::take);
+            self.pending.try_set(false);
+            for then in waiting.into_iter().flatten() {
+                then();
+            }
+        });
+    }
+
+    /// On a page that is here already (the start page): "loading", or "could not be loaded" and
+    /// its button, while something the person asked for waits for the code.
+    pub fn status(self) -> impl IntoView {
+        move || self.pending.get().then(|| self.not_yet())
+    }
+
+    /// "Loading", "could not be loaded" and its button, or `None` once the code is here (tracked;
+    /// starts the download).
+    fn not_yet(self) -> Option<AnyView> {
+        match self.code.get() {
+            Code::Here => None,
+            Code::Failed => Some(self.failed()),
+            Code::Missing | Code::Loading => {
+                self.load();
+                Some(
+                    view! { <p class="page-loading" role="status">{t(k::LATER_LAEDT)}</p> }
+                        .into_any(),
+                )
+            }
+        }
+    }
+
+    fn failed(self) -> AnyView {
+        view! {
+            <div class="notice notice--warning page-failed" role="alert">
+                <p>{t(k::LATER_FEHLER)}</p>
+                <button type="button" class="button" on:click=move |_| {
+                    self.code.set(Code::Missing);
+                    self.load();
+                }>{t(k::LATER_NOCHMAL)}</button>
+            </div>
+        }
+        .into_any()
+    }
+
+    /// What a split point draws, or what stands in for it until its code is here.
+    fn drawn(self, draw: impl FnOnce(&SplitPoints) -> Option<AnyView>) -> AnyView {
+        self.not_yet().unwrap_or_else(|| {
+            self.points
+                .try_get_value()
+                .and_then(draw)
+                .unwrap_or_else(|| self.failed())
+        })
+    }
+
+    /// The page for this side page, or this step of the walkthrough (never the start page).
+    pub fn page(self, side: Option<SidePage>, step: crate::domain::step::Step) -> AnyView {
+        self.drawn(|p| (p.page)(side, step))
+    }
+
+    /// The presenter's process map beside the page.
+    pub fn map_aside(self) -> AnyView {
+        self.drawn(|p| (p.map_aside)())
+    }
+
+    /// The QR code of `url` (`ui::qr`).
+    pub fn qr(self, url: String) -> AnyView {
+        self.drawn(|p| (p.qr)(url))
+    }
+
+    /// The kiosk's tally after a change of the walkthrough (`ui::kiosk`): the new standing, or
+    /// `None` while the code is not here (nothing has happened then that the tally counts).
+    pub fn tally(
+        self,
+        before: &crate::domain::auswertung::Stand,
+        w: &Walkthrough,
+    ) -> Option<crate::domain::auswertung::Stand> {
+        if self.code.try_get_untracked() != Some(Code::Here) {
+            return None;
+        }
+        (self.points.try_get_value()?.tally)(before, w)
+    }
+
+    /// Apply `event` to the walkthrough, and note when a person's event happened (`stamp`, ms).
+    /// Only once the code is here: call through [`LaterCode::run`].
+    pub fn apply(self, w: &mut Walkthrough, event: Event, stamp: Option<f64>) {
+        let applied = self
+            .points
+            .try_get_value()
+            .and_then(|p| (p.apply)(w, event));
+        if let (Some(()), Some(ms)) = (applied, stamp) {
+            w.stamp(ms);
+        }
+    }
+
+    /// The steps of the route the answers give. Only once the code is here (see `apply`).
+    pub fn route(self, w: &Walkthrough) -> Vec<crate::domain::step::Step> {
+        self.points
+            .try_get_value()
+            .and_then(|p| (p.route)(w))
+            .unwrap_or_default()
+    }
 }

@@ -29,7 +29,7 @@ export const stepShown = (page) => page.getAttribute('main', 'data-schritt');
 /** Answer and send pages with the card until the step `until` is on screen (at most 60 pages). */
 export async function walkTo(page, card, until) {
   // After "Simulation starten" the start page may stay a moment, saying "loading", while the
-  // walk's code arrives (ui/pages/later.rs): the walk begins on the first question's page.
+  // walk's code arrives (LaterCode in ui/state.rs): the walk begins on the first question's page.
   await page.waitForFunction(() => document.querySelector('main')?.dataset.schritt !== 'start');
   for (let i = 0; i < 60 && (await stepShown(page)) !== until; i++) {
     await answerPage(page, card);

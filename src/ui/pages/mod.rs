@@ -1,7 +1,6 @@
 pub mod after;
 pub mod auswertung;
 pub mod glossary;
-pub mod later;
 pub mod lohn;
 pub mod map;
 pub mod privacy;

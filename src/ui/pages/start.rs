@@ -37,8 +37,8 @@ pub fn StartPage(
         >
             {t(k::START_START)}
         </button>
-        // The first step's code may still be on its way (see `pages::later`).
-        {expect_context::<crate::ui::pages::later::LaterCode>().status()}
+        // The first step's code may still be on its way (see `ui::split_points`).
+        {expect_context::<crate::ui::state::LaterCode>().status()}
         <p>{t(k::START_DURATION)}</p>
         <h2>{t(k::START_LEARN_HEADING)}</h2>
         <ul class="list">
