@@ -57,8 +57,13 @@ pub struct Walk {
 }
 
 impl Walk {
-    /// Apply `event`, now or, the first time, as soon as the state machine's code is here.
+    /// Apply `event`, now or, the first time, as soon as the state machine's code is here. While
+    /// an event waits for the code, another is not taken: the page it would act on has not
+    /// changed yet (three clicks on "Simulation starten" meanwhile must not become three steps).
     pub fn send(&self, event: Event) {
+        if self.later.waiting() {
+            return;
+        }
         let now = js_sys::Date::now();
         let (walkthrough, later) = (self.walkthrough, self.later);
         self.later.run(move || {
@@ -222,6 +227,11 @@ impl LaterCode {
                 then();
             }
         });
+    }
+
+    /// Whether something the person asked for waits for the code (not tracked).
+    pub fn waiting(self) -> bool {
+        self.pending.try_get_untracked().unwrap_or(false)
     }
 
     /// On a page that is here already (the start page): "loading", or "could not be loaded" and

@@ -69,9 +69,13 @@ test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen
     assert.equal(await page.textContent('main h1'), 'Antrag auf Grundsicherung üben');
     assert.deepEqual(await axeViolations(page), []);
 
+    // A second click meanwhile is not a second step.
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+
     failing = false;
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
     await onPage(page, 'Ihr Alter');
+    assert.equal(await page.locator('.error-summary').count(), 0, 'the first page, without errors');
     assert.equal(await page.getAttribute('main', 'data-schritt'), 'alter');
     assert.equal(await page.locator('main [role=alert]').count(), 0);
     assert.deepEqual(guard.foreign, []);
