@@ -148,7 +148,20 @@ pub fn App(
     provide_context(super::state::SeenUmfang(RwSignal::new(None)));
     provide_context(state.later);
 
+    // The whole app is drawn in this task, off screen, and goes on screen in its microtasks,
+    // before anything is painted: first of them, so that nothing else started here (the
+    // effects' first runs, the requests below) runs between the drawing and the page on screen.
+    // The service worker is registered once that page is painted.
+    if let Some(reveal) = reveal {
+        leptos::task::spawn_local(async move {
+            reveal();
+            super::browser::after_paint(move || super::update::register(state));
+        });
+    }
+
     leptos::task::spawn_local(async move {
+        // Requested in the next task: the first page is on screen and working first.
+        super::browser::next_task().await;
         match super::config_loader::load().await {
             Ok(config) => {
                 let lang = config.sprache;
@@ -181,17 +194,6 @@ pub fn App(
     save_after_paint(state);
 
     super::routing::sync_hash(state);
-
-    // The whole app is drawn in this task, off screen, and goes on screen in its microtasks,
-    // before anything is painted. (Start-up used to be three tasks, for a shorter longest task;
-    // with the first module half its former size, one task and the chunks' loader preloaded
-    // brought the first working button from 194 to 144 ms, at Lighthouse scores of 97 to 98.)
-    if let Some(reveal) = reveal {
-        leptos::task::spawn_local(async move {
-            reveal();
-            super::update::register(state);
-        });
-    }
 
     let current = Memo::new(move |_| state.walkthrough.with(|w| w.current));
     // Everything is drawn anew in the chosen language; the answers stay, they are in the
