@@ -14,6 +14,7 @@ file.
 """
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,11 +112,16 @@ def main() -> int:
             glue_text = glue_text.replace('from "./__wasm_split.js"', f'from "./{loader_name}"')
             (staging / f"{stem}.js").write_text(glue_text, encoding="utf-8")
             # The glue imports the loader statically: fetched beside the glue, not after it (it
-            # otherwise arrived 30 to 70 ms later, measured, and the app waited for it).
+            # otherwise arrived 30 to 70 ms later, measured, and the app waited for it). Its
+            # preload goes right after the glue's (Trunk.toml), in whatever form the minifier
+            # left that one.
             index = staging / "index.html"
             page = index.read_text(encoding="utf-8")
+            glue_preload = re.findall(rf'<link[^>]*href="?[^" >]*{re.escape(stem)}\.js"?[^>]*>', page)
+            if len(glue_preload) != 1 or "modulepreload" not in glue_preload[0]:
+                raise RuntimeError(f"expected one modulepreload of {stem}.js in index.html, found {glue_preload}")
             link = f'<link rel="modulepreload" href="./{loader_name}">'
-            index.write_text(replace_once(page, "</head>", link + "</head>"), encoding="utf-8")
+            index.write_text(replace_once(page, glue_preload[0], glue_preload[0] + link), encoding="utf-8")
     except RuntimeError as e:
         print(f"split_wasm.py: {e}", file=sys.stderr)
         return 1

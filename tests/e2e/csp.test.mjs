@@ -10,7 +10,7 @@ const built = () => readFile(join(DIST, 'index.html'), 'utf8');
 test('the built index.html carries the strict Content-Security-Policy', async () => {
   const html = await built();
   assert.deepEqual(cspProblems(html), []);
-  assert.equal(inlineScripts(html).length, 1, 'exactly one inline script: the loader');
+  assert.equal(inlineScripts(html).length, 2, 'exactly two inline scripts: the WebAssembly compiled on arrival, and the loader');
   assert.equal(inlineStyles(html).length, 1, 'exactly one inline style: the stylesheet');
 });
 
