@@ -151,11 +151,13 @@ pub fn App(
     // The whole app is drawn in this task, off screen, and goes on screen in its microtasks,
     // before anything is painted: first of them, so that nothing else started here (the
     // effects' first runs, the requests below) runs between the drawing and the page on screen.
-    // The service worker is registered once that page is painted.
+    // The service worker is registered in the next task (not after a paint: a tab opened in
+    // the background paints nothing, and must still be kept for offline use).
     if let Some(reveal) = reveal {
         leptos::task::spawn_local(async move {
             reveal();
-            super::browser::after_paint(move || super::update::register(state));
+            super::browser::next_task().await;
+            super::update::register(state);
         });
     }
 
