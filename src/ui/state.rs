@@ -160,7 +160,7 @@ pub struct SplitPoints {
 #[derive(Clone, Copy)]
 pub struct LaterCode {
     code: RwSignal<Code>,
-    points: StoredValue<&'static SplitPoints>,
+    points: &'static SplitPoints,
     /// What was asked before the code was here, in the order it was asked.
     waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
     /// Whether something waits (tracked, for [`LaterCode::status`]).
@@ -183,7 +183,7 @@ impl LaterCode {
             } else {
                 Code::Missing
             }),
-            points: StoredValue::new(points),
+            points,
             waiting: StoredValue::new_local(Vec::new()),
             pending: RwSignal::new(false),
         }
@@ -209,11 +209,10 @@ impl LaterCode {
     }
 
     fn load(self) {
-        let (Some(Code::Missing | Code::Failed), Some(points)) =
-            (self.code.try_get_untracked(), self.points.try_get_value())
-        else {
+        let Some(Code::Missing | Code::Failed) = self.code.try_get_untracked() else {
             return;
         };
+        let points = self.points;
         self.code.try_set(Code::Loading);
         leptos::task::spawn_local(async move {
             if !(points.fetch)().await {
@@ -271,12 +270,8 @@ impl LaterCode {
 
     /// What a split point draws, or what stands in for it until its code is here.
     fn drawn(self, draw: impl FnOnce(&SplitPoints) -> Option<AnyView>) -> AnyView {
-        self.not_yet().unwrap_or_else(|| {
-            self.points
-                .try_get_value()
-                .and_then(draw)
-                .unwrap_or_else(|| self.failed())
-        })
+        self.not_yet()
+            .unwrap_or_else(|| draw(self.points).unwrap_or_else(|| self.failed()))
     }
 
     /// The page for this side page, or this step of the walkthrough (never the start page).
@@ -304,16 +299,13 @@ impl LaterCode {
         if self.code.try_get_untracked() != Some(Code::Here) {
             return None;
         }
-        (self.points.try_get_value()?.tally)(before, w)
+        (self.points.tally)(before, w)
     }
 
     /// Apply `event` to the walkthrough, and note when a person's event happened (`stamp`, ms).
     /// Only once the code is here: call through [`LaterCode::run`].
     pub fn apply(self, w: &mut Walkthrough, event: Event, stamp: Option<f64>) {
-        let applied = self
-            .points
-            .try_get_value()
-            .and_then(|p| (p.apply)(w, event));
+        let applied = (self.points.apply)(w, event);
         if let (Some(()), Some(ms)) = (applied, stamp) {
             w.stamp(ms);
         }
@@ -321,9 +313,6 @@ impl LaterCode {
 
     /// The steps of the route the answers give. Only once the code is here (see `apply`).
     pub fn route(self, w: &Walkthrough) -> Vec<crate::domain::step::Step> {
-        self.points
-            .try_get_value()
-            .and_then(|p| (p.route)(w))
-            .unwrap_or_default()
+        (self.points.route)(w).unwrap_or_default()
     }
 }
