@@ -50,14 +50,14 @@ async function serve(dir) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-// In the page: when the first button appears (the app is mounted and its handlers attached), when
-// a frame first puts it on screen (Element Timing: the frame's presentation, like the first
-// contentful paint), and for every click, when the resulting DOM change has been painted. "Painted" is a timer set in the
-// first frame after the change: it runs once that frame's paint is done. The frame callback is
-// asked for at the click itself, so it comes before any the page asks for while it changes: a
-// timer the page sets for its own after-paint work (saving, the history entry) then runs after
-// the measurement instead of being counted as painting. For comparison, `late` is the same
-// measurement with the frame callback asked for only when the change is seen, which queues it
+// In the page: when the first button appears (the app is mounted and its handlers attached), when a
+// frame first puts it on screen (Element Timing: the frame's presentation, like the first
+// contentful paint), and for every click, when the resulting DOM change has been painted. "Painted"
+// is a timer set in the first frame after the change: it runs once that frame's paint is done. The
+// frame callback is asked for at the click itself, so it comes before any the page asks for while
+// it changes: a timer the page sets for its own after-paint work (saving, the history entry) then
+// runs after the measurement instead of being counted as painting. For comparison, `late` is the
+// same measurement with the frame callback asked for only when the change is seen, which queues it
 // behind the page's own (the figure earlier versions of this benchmark reported).
 const PROBE = () => {
   window.bench = { interactive: null, onScreen: null, changes: [], late: [] };
