@@ -2,6 +2,10 @@
 //! language) become a table in the binary, every key a constant in `i18n::k`. The other languages
 //! are loaded at run time from files the post-build hook writes (`scripts/locales.py`).
 //!
+//! In the split release build (see [`split_points`]) the table holds only the texts the first
+//! module can show: a text named only in files of the later pages ([`LATER_FILES`]) is left empty
+//! there and comes from the German language file with the later pages' code (`ui::i18n`).
+//!
 //! The build fails when a language misses a key, has one German lacks, or uses other
 //! `{placeholders}` than German in a text: a half-translated page can never be built.
 
@@ -14,7 +18,7 @@ use std::path::Path;
 const LANGS: [&str; 6] = ["de", "ls", "en", "uk", "ar", "tr"];
 
 fn main() {
-    split_points();
+    let split = split_points();
     println!("cargo:rerun-if-changed=locales");
     let dir = Path::new("locales");
     let mut catalogues = Vec::new();
@@ -53,9 +57,20 @@ fn main() {
         writeln!(out, "    pub const {}: Key = Key({i});", const_name(key)).ok();
     }
     writeln!(out, "}}").ok();
-    writeln!(out, "/// The German texts, in key order.").ok();
+    // Empty: in the German language file only (never empty in locales/de.json, see `check`).
+    let later = if split {
+        later_only_keys(german.keys())
+    } else {
+        BTreeSet::new()
+    };
+    writeln!(
+        out,
+        "/// The German texts, in key order (empty: loaded with the later pages, see build.rs)."
+    )
+    .ok();
     writeln!(out, "pub static GERMAN: [&str; KEY_COUNT] = [").ok();
-    for text in german.values() {
+    for (key, text) in german {
+        let text = if later.contains(key) { "" } else { text };
         writeln!(out, "    {text:?},").ok();
     }
     writeln!(out, "];").ok();
@@ -79,13 +94,92 @@ fn main() {
 /// (`ui::lazy`; scripts/split_wasm.py does the splitting after the build). Only there: tests,
 /// clippy and native builds call the same functions directly, and the splitting tool needs the
 /// linker's relocations, which only this build keeps.
-fn split_points() {
+fn split_points() -> bool {
     println!("cargo:rustc-check-cfg=cfg(wasm_split)");
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let release = std::env::var("PROFILE").as_deref() == Ok("release");
     if wasm && release {
         println!("cargo:rustc-cfg=wasm_split");
         println!("cargo:rustc-link-arg-bins=--emit-relocs");
+        // Which file names which text decides what the first module holds.
+        println!("cargo:rerun-if-changed=src");
+    }
+    wasm && release
+}
+
+/// The files whose code runs only once the later pages' chunk is here (`ui::split_points`): every
+/// page but the start page, and what the domain works out only for them. A text they alone name
+/// is not needed before the chunk. A file missing here only costs bytes; a file wrongly here is
+/// caught at run time: the page is drawn again once the texts are here, and the console says so
+/// (which fails the browser tests).
+const LATER_FILES: &[&str] = &[
+    "src/ui/pages/after.rs",
+    "src/ui/pages/auswertung.rs",
+    "src/ui/pages/glossary.rs",
+    "src/ui/pages/lohn.rs",
+    "src/ui/pages/map.rs",
+    "src/ui/pages/privacy.rs",
+    "src/ui/pages/step.rs",
+    "src/ui/pages/vergleich.rs",
+    "src/domain/auswertung.rs",
+    "src/domain/bescheid/",
+    "src/domain/checklist.rs",
+    "src/domain/form_progress.rs",
+    "src/domain/forms.rs",
+    "src/domain/glossary.rs",
+    "src/domain/netto.rs",
+    "src/domain/process_map.rs",
+    "src/domain/questions/",
+    "src/domain/report.rs",
+    "src/domain/verfahren.rs",
+    "src/domain/vergleich.rs",
+    "src/domain/was_bleibt.rs",
+];
+
+/// The keys that only [`LATER_FILES`] name (as `k::CONSTANT`).
+fn later_only_keys<'a>(keys: impl Iterator<Item = &'a String>) -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut named_early = BTreeSet::new();
+    let mut named_later = BTreeSet::new();
+    for path in files {
+        let code = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let file = path.to_string_lossy().replace('\\', "/");
+        let later = LATER_FILES.iter().any(|l| file.starts_with(l));
+        let named = if later {
+            &mut named_later
+        } else {
+            &mut named_early
+        };
+        for (at, _) in code.match_indices("k::") {
+            let constant: String = code[at + 3..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect();
+            if !constant.is_empty() {
+                named.insert(constant);
+            }
+        }
+    }
+    keys.filter(|key| {
+        let constant = const_name(key);
+        named_later.contains(&constant) && !named_early.contains(&constant)
+    })
+    .cloned()
+    .collect()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
     }
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Write the language files the app loads when a person chooses a language other than German.
+"""Write the language files the app loads: a language other than German when a person chooses it,
+and German with the later pages' code (the release build compiles in only the German texts the
+first module shows; see build.rs).
 
-Input: locales/<code>.json, flat objects of key -> text (German, de.json, is compiled into the app
-by build.rs and checked there against every other language). Output: <out>/locales/<code>-<fp>.txt:
+Input: locales/<code>.json, flat objects of key -> text (de.json is checked by build.rs against
+every other language). Output: <out>/locales/<code>-<fp>.txt:
 the fingerprint on the first line, then one text per line in key order, so the app needs neither
 key names nor a JSON parser; <fp> is the key list's fingerprint, computed exactly as build.rs does,
 so an app only ever reads files made for its own key list.
@@ -15,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ["ls", "en", "uk", "ar", "tr"]  # every language of build.rs but German
+LANGS = ["de", "ls", "en", "uk", "ar", "tr"]  # every language of build.rs
 
 
 def fingerprint(keys):

@@ -1,6 +1,8 @@
 //! The text catalogue: every text the app shows, one key per message, in six languages. German is
 //! the source and compiled in; the others are files loaded when a person chooses them, so the
-//! first load carries one language only (see build.rs and scripts/locales.py).
+//! first load carries one language only (see build.rs and scripts/locales.py). In the split
+//! release build only the German texts the first module can show are compiled in; the rest
+//! comes from the German file with the later pages' code ([`complete_german`]).
 //!
 //! Plain Rust like the domain. The domain says what it means as [`Text`] values (a key with its
 //! amounts, dates and names) and never reads a language; the UI renders them. The current
@@ -14,7 +16,7 @@ pub mod text;
 
 pub use text::{fill, text, AsArg, Text};
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use thiserror::Error;
 
 /// One message of the catalogue. The constants in [`k`] are the only way to make one, so a key
@@ -36,7 +38,7 @@ impl Key {
     /// The message in German, the source language (tests, and text that must read as on the
     /// German forms whatever the page's language).
     pub fn german(self) -> &'static str {
-        GERMAN.get(self.index()).copied().unwrap_or("")
+        german_text(self)
     }
 
     /// Every key, in catalogue order.
@@ -113,7 +115,7 @@ impl Lang {
         }
     }
 
-    /// Where the built app keeps this language's texts (not for German, which is compiled in).
+    /// Where the built app keeps this language's texts (German's completes the compiled-in ones).
     /// The key list's fingerprint is part of the name, so an app never reads a file made for
     /// another version of itself.
     pub fn file_name(self) -> String {
@@ -143,11 +145,9 @@ impl Catalogue {
 
     /// Read a language file as scripts/locales.py writes it: the fingerprint on the first line,
     /// then one text per line in key order (build.rs makes sure no text has a line break). Plain
-    /// lines, not JSON: reading them needs no parser in the app.
+    /// lines, not JSON: reading them needs no parser in the app. (German's file completes the
+    /// compiled-in texts: [`complete_german`].)
     pub fn from_file(lang: Lang, file: &str) -> Result<Catalogue, CatalogueError> {
-        if lang == Lang::De {
-            return Ok(Catalogue::GERMAN);
-        }
         let mut lines = file.strip_suffix('\n').unwrap_or(file).split('\n');
         if lines.next() != Some(FINGERPRINT) {
             return Err(CatalogueError::OtherVersion);
@@ -174,7 +174,7 @@ impl Catalogue {
     pub fn get(&self, key: Key) -> &str {
         match &self.texts {
             Some(texts) => texts.get(key.index()).map_or("", String::as_str),
-            None => GERMAN.get(key.index()).copied().unwrap_or(""),
+            None => german_text(key),
         }
     }
 
@@ -208,6 +208,65 @@ static GERMAN_TEXTS: Catalogue = Catalogue::GERMAN;
 
 thread_local! {
     static CURRENT: Cell<&'static Catalogue> = const { Cell::new(&GERMAN_TEXTS) };
+    /// The German file's texts, once [`complete_german`] has them (kept for the page's life).
+    static GERMAN_FILE: Cell<Option<&'static [String]>> = const { Cell::new(None) };
+    /// Told when a text was asked for that is neither compiled in nor loaded yet.
+    static ON_MISSING: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// The German text of `key`: compiled in, or from the German file. A text asked for before
+/// the file is here is empty, and [`on_missing_text`]'s hook is told (build.rs leaves a text out
+/// only when no code of the first module names it, so this is a mistake, not a state).
+fn german_text(key: Key) -> &'static str {
+    let compiled = GERMAN.get(key.index()).copied().unwrap_or("");
+    match german_at(compiled, GERMAN_FILE.with(Cell::get), key.index()) {
+        Some(text) => text,
+        None => {
+            ON_MISSING.with(|hook| {
+                if let Some(hook) = hook.borrow().as_ref() {
+                    hook();
+                }
+            });
+            ""
+        }
+    }
+}
+
+/// The compiled-in text unless it is left out (empty), then the file's; `None` if neither is
+/// there.
+fn german_at(
+    compiled: &'static str,
+    file: Option<&'static [String]>,
+    index: usize,
+) -> Option<&'static str> {
+    if !compiled.is_empty() {
+        return Some(compiled);
+    }
+    file.and_then(|texts| texts.get(index)).map(String::as_str)
+}
+
+/// Whether every German text is here: compiled in (native builds, tests) or loaded.
+pub fn german_is_complete() -> bool {
+    GERMAN_FILE.with(Cell::get).is_some() || GERMAN.iter().all(|text| !text.is_empty())
+}
+
+/// Complete the German texts from the German language file (scripts/locales.py writes it like
+/// the others). Once: a second file is not read.
+pub fn complete_german(file: &str) -> Result<(), CatalogueError> {
+    if german_is_complete() {
+        return Ok(());
+    }
+    let catalogue = Catalogue::from_file(Lang::De, file)?;
+    let texts: &'static [String] =
+        Box::leak(catalogue.texts.unwrap_or_default().into_boxed_slice());
+    GERMAN_FILE.with(|f| f.set(Some(texts)));
+    Ok(())
+}
+
+/// `hook` is called whenever a German text is asked for that is not here yet (the UI loads it
+/// and draws the page again).
+pub fn on_missing_text(hook: impl Fn() + 'static) {
+    ON_MISSING.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
 }
 
 /// The catalogue texts come from now on.
@@ -220,7 +279,7 @@ pub fn set_current(catalogue: &'static Catalogue) {
     CURRENT.with(|c| c.set(catalogue));
 }
 
-/// German, the compiled-in catalogue.
+/// German: the compiled-in texts, completed by the German file once it is loaded.
 pub fn german() -> &'static Catalogue {
     &GERMAN_TEXTS
 }
@@ -332,6 +391,33 @@ mod tests {
         assert_eq!(
             Catalogue::GERMAN.get(k::SITE_NAME),
             "Antragssimulator Grundsicherung"
+        );
+    }
+
+    #[test]
+    fn a_german_text_left_out_comes_from_the_file_or_is_missing() {
+        let file: &'static [String] = Box::leak(Box::new(["aus der Datei".to_string()]));
+        assert_eq!(german_at("eingebaut", Some(file), 0), Some("eingebaut"));
+        assert_eq!(german_at("eingebaut", None, 0), Some("eingebaut"));
+        assert_eq!(german_at("", Some(file), 0), Some("aus der Datei"));
+        assert_eq!(german_at("", None, 0), None);
+        assert_eq!(german_at("", Some(file), 1), None);
+    }
+
+    #[test]
+    fn the_german_file_is_read_like_the_others_and_every_text_is_here_natively() {
+        let mut lines = vec![FINGERPRINT.to_string()];
+        lines.extend(Key::all().map(|key| key.german().to_string()));
+        let file = lines.join("\n") + "\n";
+        let read = Catalogue::from_file(Lang::De, &file).expect("valid file");
+        assert!(Key::all().all(|key| read.get(key) == Catalogue::GERMAN.get(key)));
+        // Native builds compile every German text in; the file changes nothing.
+        assert!(german_is_complete());
+        assert_eq!(complete_german(&file), Ok(()));
+        assert_eq!(complete_german("not a language file"), Ok(()));
+        assert_eq!(
+            Catalogue::from_file(Lang::De, "not a language file"),
+            Err(CatalogueError::OtherVersion)
         );
     }
 }

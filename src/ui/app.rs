@@ -142,6 +142,7 @@ pub fn App(
         later: super::state::LaterCode::new(&super::split_points::SPLIT_POINTS),
     };
     provide_context(state);
+    super::i18n::redraw_when_texts_are_missing(state.lang);
     // Pages take only what they need: the walkthrough, or the Jobcenter's configuration.
     provide_context(state.walk());
     provide_context(Jobcenter(state.config));

@@ -31,6 +31,9 @@ pub fn DataActions() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
+            // A file's problem names its field in words only the later pages use otherwise:
+            // those texts first (see build.rs). Without them the message still comes, shorter.
+            super::i18n::complete_german().await;
             match parse_export(text, super::browser::today()).await {
                 Ok(w) => {
                     message.set(None);

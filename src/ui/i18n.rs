@@ -84,6 +84,44 @@ pub async fn load(lang: Lang) -> Option<&'static Catalogue> {
     Some(catalogue)
 }
 
+/// Complete the compiled-in German texts from the German language file (the release build
+/// compiles in only the texts the first module shows; see build.rs). False if the file could not
+/// be loaded; a later call tries again.
+pub async fn complete_german() -> bool {
+    if crate::i18n::german_is_complete() {
+        return true;
+    }
+    let Some(text) = fetch_text(&Lang::De.file_name()).await else {
+        return false;
+    };
+    crate::i18n::complete_german(&text).is_ok()
+}
+
+/// Should a German text be asked for before it is here (build.rs left it out by mistake): load
+/// the German file and draw every page anew, and say so in the console, where the browser tests
+/// see it.
+pub fn redraw_when_texts_are_missing(lang: leptos::prelude::RwSignal<Lang>) {
+    use leptos::prelude::*;
+    thread_local! {
+        static LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    crate::i18n::on_missing_text(move || {
+        if LOADING.replace(true) {
+            return;
+        }
+        web_sys::console::error_1(
+            &"A German text was shown before it was loaded (build.rs: LATER_FILES); the page is drawn again."
+                .into(),
+        );
+        leptos::task::spawn_local(async move {
+            if complete_german().await {
+                lang.try_update(|_| {});
+            }
+            LOADING.set(false);
+        });
+    });
+}
+
 /// The file from the service worker's cache, where the first visit put every language, read
 /// directly: no request, even on the first visit, before the worker controls the page. Fetched
 /// from the app's own server only where there is no such cache.

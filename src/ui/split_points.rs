@@ -1,5 +1,6 @@
 //! Everything the start page does not need: every other page, the presenter's process map, the
-//! QR code, the kiosk's tally, and the state machine's steps (`Walkthrough::apply`, the route).
+//! QR code, the kiosk's tally, and the state machine's steps (`Walkthrough::apply`, the route),
+//! and the German texts only these show (build.rs).
 //! In the release build their code is a chunk of the WebAssembly of its own (build.rs sets
 //! `wasm_split`; scripts/split_wasm.py cuts it out after the build): the start page needs only
 //! the first module. The service worker keeps the chunk with the app's other files, so after the
@@ -33,13 +34,15 @@ thread_local! {
     static ARRIVED: std::cell::Cell<bool> = const { std::cell::Cell::new(!cfg!(wasm_split)) };
 }
 
-/// Fetch and instantiate the chunk (once; at once if it is here): false if that failed, and a
-/// later call tries again. `ui::mount` calls it before the app when the first page needs it.
+/// Fetch and instantiate the chunk (once; at once if it is here), and with it the German texts
+/// only its pages show (see build.rs): false if either failed, and a later call tries again.
+/// `ui::mount` calls it before the app when the first page needs it.
 pub async fn fetch() -> bool {
     if ARRIVED.get() {
         return true;
     }
-    let arrived = preload().await;
+    let (code, texts) = futures::future::join(preload(), crate::ui::i18n::complete_german()).await;
+    let arrived = code && texts;
     ARRIVED.set(arrived);
     arrived
 }

@@ -10,6 +10,8 @@ import { serveDist, openBrowser, loadApp, onPage, trafficProblems, axeViolations
 const built = readdirSync(DIST);
 const chunkOf = (prefix) => built.find((f) => f.startsWith(prefix) && f.endsWith('.wasm'));
 const PAGES = chunkOf('split_later_pages-');
+/** The German texts only the later pages show (build.rs leaves them out of the first module). */
+const GERMAN = readdirSync(join(DIST, 'locales')).find((f) => /^de-[0-9a-f]+\.txt$/.test(f));
 /** What the page itself fetched (the service worker's own requests are not the page's). */
 const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
 
@@ -22,7 +24,7 @@ test('the start page loads the first module only; the walk brings its chunk from
     await loadApp(page, guard, server.origin);
     const first = await fetched(page);
     assert.ok(first.some((f) => /^antragssimulator-[0-9a-f]+_bg\.wasm$/.test(f)), `first module among ${first}`);
-    assert.deepEqual(first.filter((f) => /^(split|chunk)_/.test(f)), [], 'no chunk for the start page');
+    assert.deepEqual(first.filter((f) => /^(split|chunk)_/.test(f) || f === GERMAN), [], 'no chunk or German file for the start page');
     assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
 
     await page.getByRole('button', { name: 'Simulation starten' }).click();
@@ -79,6 +81,48 @@ test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen
     assert.equal(await page.getAttribute('main', 'data-schritt'), 'alter');
     assert.equal(await page.locator('main [role=alert]').count(), 0);
     assert.deepEqual(guard.foreign, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the German texts of the later pages do not arrive: the page says so, and trying again brings them', async () => {
+  assert.ok(GERMAN, 'the build writes the German language file');
+  let failing = true;
+  const body = readFileSync(join(DIST, 'locales', GERMAN));
+  const server = await serveDist({
+    [`/locales/${GERMAN}`]: (req, res) => {
+      if (failing) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(body);
+    },
+  });
+  const browser = await openBrowser(server.origin);
+  try {
+    const { page, guard } = browser;
+    // As above, the worker never takes charge while a file fails.
+    await page.goto(server.origin + '/', { waitUntil: 'load' });
+    await page.waitForSelector('main h1');
+    await page.getByRole('button', { name: 'Simulation starten' }).click();
+    const alert = page.locator('main [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /konnte nicht geladen werden/);
+    assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
+
+    failing = false;
+    await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
+    // The first question's texts are among those only the file has.
+    await onPage(page, 'Ihr Alter');
+    assert.match(await page.textContent('main'), /Wann sind Sie geboren\?/);
+    assert.ok((await fetched(page)).includes(GERMAN), 'the page fetched the German file itself');
+    assert.deepEqual(guard.foreign, []);
+    // A text asked for before its file arrived would have been reported in the console.
+    assert.deepEqual(guard.errors.filter((e) => !/503/.test(e)), []);
   } finally {
     await browser.close();
     await server.close();

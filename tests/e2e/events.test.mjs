@@ -265,6 +265,8 @@ test('a Jobcenter config sets the name, contact and KdU limits; a missing or inv
     assert.equal(await page.textContent('.site-header__jobcenter'), 'Jobcenter Testkreis');
     assert.match(await page.textContent('footer'), /Jobcenter Testkreis: Teststraße 5, 55218 Ingelheim/);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
+    // The first question's page, once the walk's code is here (the start page may stay a moment).
+    await onPage(page, 'Ihr Alter');
     for (let i = 0; i < 30; i++) {
       const title = await heading(page);
       if (title === 'Übung beendet – kein Antrag gestellt') break;

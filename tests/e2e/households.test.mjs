@@ -65,6 +65,8 @@ async function journey(card, name, expected) {
     await loadApp(page, guard, server.origin);
     assert.deepEqual(await storedData(page), NOTHING, 'nothing is stored before the first answer');
     await page.getByRole('button', { name: 'Simulation starten' }).click();
+    // The first question's page, once the walk's code is here (the start page may stay a moment).
+    await onPage(page, 'Ihr Alter');
 
     const seen = [];
     for (let i = 0; i < 60; i++) {

@@ -176,6 +176,8 @@ test('Submit with an answer missing on an earlier page goes there, and the focus
     const { page, guard } = browser;
     await loadApp(page, guard, server.origin);
     await page.getByRole('button', { name: 'Simulation starten' }).click();
+    // The first question's page, once the walk's code is here (the start page may stay a moment).
+    await onPage(page, 'Ihr Alter');
     for (let i = 0; i < 40; i++) {
       const title = await page.textContent('main h1');
       if (title === 'Erklärungen und Absenden') break;
