@@ -15,6 +15,37 @@ const GERMAN = readdirSync(join(DIST, 'locales')).find((f) => /^de-[0-9a-f]+\.tx
 /** What the page itself fetched (the service worker's own requests are not the page's). */
 const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
 
+/** A server of the build whose file `path` fails (503) until `arrive()`; the service worker then
+ *  cannot keep every file, so it never takes charge and the page asks the server itself. */
+async function serveFailing(path, type) {
+  let failing = true;
+  const body = readFileSync(join(DIST, path));
+  const server = await serveDist({
+    [`/${path}`]: (req, res) => {
+      if (failing) {
+        res.writeHead(503);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    },
+  });
+  return { server, arrive: () => { failing = false; } };
+}
+
+/** Open the start page, click "Simulation starten", and return the alert that says the code or
+ *  its texts did not arrive; the start page stays. */
+async function startWithoutIt(page, origin) {
+  await page.goto(origin + '/', { waitUntil: 'load' });
+  await page.waitForSelector('main h1');
+  await page.getByRole('button', { name: 'Simulation starten' }).click();
+  const alert = page.locator('main [role=alert]');
+  await alert.waitFor();
+  assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
+  return alert;
+}
+
 test('the start page loads the first module only; the walk brings its chunk from the worker', async () => {
   assert.ok(PAGES, 'the build has the later pages as a chunk of their own');
   const server = await serveDist();
@@ -42,39 +73,20 @@ test('the start page loads the first module only; the walk brings its chunk from
 });
 
 test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen" brings it', async () => {
-  let failing = true;
-  const body = readFileSync(join(DIST, PAGES));
-  const server = await serveDist({
-    [`/${PAGES}`]: (req, res) => {
-      if (failing) {
-        res.writeHead(503);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'application/wasm', 'Cache-Control': 'no-store' });
-      res.end(body);
-    },
-  });
+  const { server, arrive } = await serveFailing(PAGES, 'application/wasm');
   const browser = await openBrowser(server.origin);
   try {
     const { page, guard } = browser;
-    // The worker cannot keep every file while one fails, so it never takes charge: the page
-    // asks the server itself.
-    await page.goto(server.origin + '/', { waitUntil: 'load' });
-    await page.waitForSelector('main h1');
-    await page.getByRole('button', { name: 'Simulation starten' }).click();
-    const alert = page.locator('main [role=alert]');
-    await alert.waitFor();
+    const alert = await startWithoutIt(page, server.origin);
     assert.match(await alert.textContent(), /konnte nicht geladen werden.*Ihre Angaben sind noch da/);
     // The start page stays, with the message under its button.
-    assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
     assert.equal(await page.textContent('main h1'), 'Antrag auf Grundsicherung üben');
     assert.deepEqual(await axeViolations(page), []);
 
     // A second click meanwhile is not a second step.
     await page.getByRole('button', { name: 'Simulation starten' }).click();
 
-    failing = false;
+    arrive();
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
     await onPage(page, 'Ihr Alter');
     assert.equal(await page.locator('.error-summary').count(), 0, 'the first page, without errors');
@@ -89,32 +101,14 @@ test('a chunk that does not arrive: the page says so, and "Noch einmal versuchen
 
 test('the German texts of the later pages do not arrive: the page says so, and trying again brings them', async () => {
   assert.ok(GERMAN, 'the build writes the German language file');
-  let failing = true;
-  const body = readFileSync(join(DIST, 'locales', GERMAN));
-  const server = await serveDist({
-    [`/locales/${GERMAN}`]: (req, res) => {
-      if (failing) {
-        res.writeHead(503);
-        res.end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(body);
-    },
-  });
+  const { server, arrive } = await serveFailing(`locales/${GERMAN}`, 'text/plain; charset=utf-8');
   const browser = await openBrowser(server.origin);
   try {
     const { page, guard } = browser;
-    // As above, the worker never takes charge while a file fails.
-    await page.goto(server.origin + '/', { waitUntil: 'load' });
-    await page.waitForSelector('main h1');
-    await page.getByRole('button', { name: 'Simulation starten' }).click();
-    const alert = page.locator('main [role=alert]');
-    await alert.waitFor();
+    const alert = await startWithoutIt(page, server.origin);
     assert.match(await alert.textContent(), /konnte nicht geladen werden/);
-    assert.equal(await page.getAttribute('main', 'data-schritt'), 'start');
 
-    failing = false;
+    arrive();
     await page.getByRole('button', { name: 'Noch einmal versuchen' }).click();
     // The first question's texts are among those only the file has.
     await onPage(page, 'Ihr Alter');
